@@ -1,0 +1,87 @@
+#include "indexer/document_builder.h"
+
+#include <concord/schema.h>
+
+#include "analysis/analyzer.h"
+#include "analysis/language.h"
+#include "analysis/normalizer.h"
+#include "common/dates.h"
+#include "common/multi_value.h"
+#include "indexer/document_codec.h"
+
+namespace concord {
+
+namespace {
+
+std::string Term(std::string_view prefix, std::string_view value) {
+  std::string t(prefix);
+  t.append(value);
+  // Xapian terms are at most 245 bytes; longer filter values are cut.
+  if (t.size() > 240) t.resize(240);
+  return t;
+}
+
+std::string Lower(std::string_view s) { return NormalizeForMatch(s); }
+
+}  // namespace
+
+std::string AuthorKey(std::string_view author) {
+  std::string key;
+  for (const Token& t : Tokenize(author)) {
+    if (!key.empty()) key.push_back(' ');
+    key += t.text;
+  }
+  return key;
+}
+
+Xapian::Document BuildXapianDocument(Document& doc, const std::string& content_hash) {
+  if (!doc.date.empty() && !IsValidIsoDate(doc.date)) doc.date.clear();
+  if (doc.lang.empty()) doc.lang = DetectLanguage(doc.title + "\n" + doc.body);
+
+  Xapian::Document xdoc;
+  xdoc.add_boolean_term(Term(schema::kIdPrefix, doc.id));
+  Xapian::termpos pos = 0;
+  // The title is searchable on its own (title:) and as part of the text.
+  IndexText(doc.title, doc.lang, schema::kTitlePrefix, xdoc, &pos);
+  pos = 0;
+  IndexText(doc.title, doc.lang, schema::kBodyPrefix, xdoc, &pos);
+  IndexText(doc.body, doc.lang, schema::kBodyPrefix, xdoc, &pos);
+
+  std::vector<std::string> author_keys;
+  Xapian::termpos author_pos = 0;
+  for (const std::string& author : doc.authors) {
+    author_keys.push_back(AuthorKey(author));
+    xdoc.add_boolean_term(Term(schema::kAuthorPrefix, author_keys.back()));
+    IndexText(author, "", schema::kAuthorTextPrefix, xdoc, &author_pos);
+  }
+  if (!doc.date.empty()) {
+    std::string day = CompactDate(doc.date);
+    xdoc.add_boolean_term(Term(schema::kDayPrefix, day));
+    xdoc.add_boolean_term(Term(schema::kMonthPrefix, day.substr(0, 6)));
+    xdoc.add_boolean_term(Term(schema::kYearPrefix, day.substr(0, 4)));
+    xdoc.add_value(schema::kSlotDate, day);
+  }
+  if (!doc.lang.empty()) {
+    xdoc.add_boolean_term(Term(schema::kLangPrefix, doc.lang));
+    xdoc.add_value(schema::kSlotLang, doc.lang);
+  }
+  if (!doc.source.empty()) xdoc.add_boolean_term(Term(schema::kSourcePrefix, doc.source));
+  for (const std::string& c : doc.categories) xdoc.add_boolean_term(Term(schema::kCategoryPrefix, Lower(c)));
+  for (const std::string& t : doc.tags) xdoc.add_boolean_term(Term(schema::kTagPrefix, Lower(t)));
+
+  std::vector<std::string> entity_ids;
+  for (const Entity& e : doc.entities) {
+    entity_ids.push_back(e.id);
+    xdoc.add_boolean_term(Term(schema::kEntityPrefix, e.id));
+  }
+  xdoc.add_value(schema::kSlotAuthors, JoinMultiValue(doc.authors));
+  xdoc.add_value(schema::kSlotEntities, JoinMultiValue(entity_ids));
+  std::vector<std::string> cats = doc.categories;
+  cats.insert(cats.end(), doc.tags.begin(), doc.tags.end());
+  if (!cats.empty()) xdoc.add_value(schema::kSlotCategories, JoinMultiValue(cats));
+  xdoc.add_value(schema::kSlotContentHash, content_hash);
+  xdoc.set_data(ToJson(doc).dump());
+  return xdoc;
+}
+
+}  // namespace concord

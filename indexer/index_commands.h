@@ -1,0 +1,30 @@
+// The commands of concord-index, callable from its main and from tests.
+#pragma once
+
+#include <concord/index_writer.h>
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "indexer/index_run.h"
+
+namespace concord {
+
+struct IndexCommandOptions {
+  std::string db;
+  WriterOptions writer;
+  IndexRunOptions run;
+  uint64_t max_file_mb = 256;
+};
+
+// `concord-index --db DIR PATH...`: returns the process exit code; progress,
+// problems and the summary line go to stderr.
+int RunIndexCommand(IndexCommandOptions options);
+
+// `concord-index inspect FILE...`: one JSON object per document to out, exactly
+// as it would be indexed (after language detection and entity extraction).
+int RunInspect(const std::vector<std::string>& files, std::ostream& out);
+
+}  // namespace concord

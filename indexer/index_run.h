@@ -1,0 +1,40 @@
+// One indexing run: walk the given paths, read every file with the reader
+// that fits, and put the documents into the index.
+#pragma once
+
+#include <concord/index_writer.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace concord {
+
+struct IndexRunOptions {
+  std::vector<std::string> paths;     // files or folders
+  bool prune = false;                 // delete documents of these roots that are gone
+  bool quiet = false;                 // no progress lines on stderr
+  uint64_t max_file_bytes = 256ull << 20;  // larger files are skipped with an error
+  bool include_unpublished = false;   // WXR: drafts, private, scheduled, trashed too
+};
+
+struct IndexRunStats {
+  uint64_t files = 0;
+  uint64_t bytes = 0;
+  uint64_t added = 0;
+  uint64_t replaced = 0;
+  uint64_t unchanged = 0;
+  uint64_t deleted = 0;
+  uint64_t failed = 0;     // documents or files that could not be indexed
+  uint64_t skipped = 0;    // documents left out on purpose (e.g. WXR drafts)
+  double seconds = 0;
+  std::vector<std::string> problems;  // "where: reason", one per failure
+};
+
+// Runs the whole pipeline. Problems with single files or documents are
+// recorded in stats and the run goes on; the return is kPartial when any
+// occurred, another error when the run itself could not proceed.
+Status RunIndex(IndexWriter& writer, const IndexRunOptions& options, IndexRunStats* stats);
+
+}  // namespace concord

@@ -1,0 +1,47 @@
+// Helpers shared by concord's tests: temporary directories, running the built
+// binaries as processes, and the locations of the real data sets.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace concord::test {
+
+// A fresh directory under the system temp dir, removed with its contents on
+// destruction. Each test makes its own: tests never share paths.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct ProcessResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs a built binary (concord-index, concord-search, ...) with args, no
+// shell involved; stdin is stdin_text. Blocks until it exits.
+ProcessResult Run(const std::string& binary, const std::vector<std::string>& args,
+                  const std::string& stdin_text = "");
+
+// Absolute path of a built binary by name.
+std::string BinaryPath(const std::string& name);
+
+// The project source tree, and ../shared/data beside it.
+std::filesystem::path SourceDir();
+std::filesystem::path SharedDataDir();
+
+// Writes text to path (creating folders).
+void WriteFile(const std::filesystem::path& path, const std::string& text);
+
+}  // namespace concord::test
