@@ -16,6 +16,7 @@ namespace {
 const char* kUsage = R"(Usage:
   concord-index --db DIR [options] PATH...     index files and folders into DIR
   concord-index inspect FILE...                show what would be indexed, as JSON
+  concord-index status --db DIR [--json]       documents, last run, last commit, size
 
 PATH may be a folder (walked recursively; hidden files skipped) or a file:
 plain text, HTML, WordPress WXR export, RSS/Atom feed or JSONL, chosen by
@@ -25,6 +26,7 @@ documents are added, changed ones replaced, unchanged ones skipped.
 Examples:
   concord-index --db ./index corpus/
   concord-index --db ./index --prune /srv/archive/
+  concord-index --db ./index --rebuild /srv/archive/   (fresh build, atomic switch)
   concord-index --db ./index ../shared/data/kcna/kcna-2012.jsonl
   concord-index inspect corpus/seeds/000_f7ef6ce3d6a6b41b.txt
 
@@ -41,6 +43,19 @@ int Fail(const std::string& message, int code = kExitUsage) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc >= 2 && std::string(argv[1]) == "status") {
+    std::string db;
+    bool json = false;
+    for (int i = 2; i < argc; ++i) {
+      std::string a = argv[i];
+      if (a == "--db" && i + 1 < argc) db = argv[++i];
+      else if (a.rfind("--db=", 0) == 0) db = a.substr(5);
+      else if (a == "--json") json = true;
+      else return Fail("status: unknown argument '" + a + "'; usage: concord-index status --db DIR [--json]");
+    }
+    if (db.empty()) return Fail("status: missing --db DIR");
+    return RunStatus(db, json, std::cout);
+  }
   if (argc >= 2 && std::string(argv[1]) == "inspect") {
     std::vector<std::string> files(argv + 2, argv + argc);
     if (files.empty()) return Fail("inspect needs at least one FILE");
@@ -52,6 +67,9 @@ int main(int argc, char** argv) {
       ("help,h", "show this help")
       ("db", po::value<std::string>(&o.db), "index directory (created when missing)")
       ("prune", po::bool_switch(&o.run.prune), "delete documents whose files are gone from the given folders")
+      ("rebuild", po::bool_switch(&o.rebuild),
+       "build a fresh index beside the live one, then switch to it atomically (readers never stop)")
+      ("force", po::bool_switch(&o.run.force), "read every file again, even when size and mtime are unchanged")
       ("commit-every", po::value<int>(&o.writer.commit_every)->default_value(1000),
        "commit after this many changed documents (a crash loses at most these)")
       ("wait-lock", po::value<int>(&o.writer.wait_lock_seconds)->default_value(0),

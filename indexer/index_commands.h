@@ -17,11 +17,15 @@ struct IndexCommandOptions {
   WriterOptions writer;
   IndexRunOptions run;
   uint64_t max_file_mb = 256;
+  bool rebuild = false;  // build a fresh index beside the live one and switch (rebuild.h)
 };
 
 // `concord-index --db DIR PATH...`: returns the process exit code; progress,
 // problems and the summary line go to stderr.
 int RunIndexCommand(IndexCommandOptions options);
+
+// `concord-index status --db DIR [--json]`: documents, last run, last commit, size.
+int RunStatus(const std::string& db, bool json, std::ostream& out);
 
 // `concord-index inspect FILE...`: one JSON object per document to out, exactly
 // as it would be indexed (after language detection and entity extraction).

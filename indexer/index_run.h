@@ -17,6 +17,7 @@ struct IndexRunOptions {
   bool quiet = false;                 // no progress lines on stderr
   uint64_t max_file_bytes = 256ull << 20;  // larger files are skipped with an error
   bool include_unpublished = false;   // WXR: drafts, private, scheduled, trashed too
+  bool force = false;                 // re-read files even when their size and mtime match
 };
 
 struct IndexRunStats {
@@ -24,7 +25,8 @@ struct IndexRunStats {
   uint64_t bytes = 0;
   uint64_t added = 0;
   uint64_t replaced = 0;
-  uint64_t unchanged = 0;
+  uint64_t unchanged = 0;       // documents found unchanged (read, or in skipped files)
+  uint64_t files_unchanged = 0; // files skipped by size + mtime, not read
   uint64_t deleted = 0;
   uint64_t failed = 0;     // documents or files that could not be indexed
   uint64_t skipped = 0;    // documents left out on purpose (e.g. WXR drafts)

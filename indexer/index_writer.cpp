@@ -17,6 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Xapian terms are at most 245 bytes; the id term must fit with its prefix.
+constexpr size_t kMaxIdBytes = 200;
+
 std::string NowIso() {
   std::time_t t = std::time(nullptr);
   char buf[32];
@@ -102,23 +105,37 @@ Status IndexWriter::Open(const std::string& path, const WriterOptions& options,
   });
 }
 
+PutResult IndexWriter::Impl::Put(const Document& document, const std::string& source_path,
+                                 Xapian::docid* docid) {
+  if (document.id.empty()) throw Error(Status::Code::kInvalidArgument, "document has no id");
+  if (document.id.size() > kMaxIdBytes) {
+    throw Error(Status::Code::kInvalidArgument,
+                "document id longer than " + std::to_string(kMaxIdBytes) +
+                    " bytes: " + document.id.substr(0, 60) + "...");
+  }
+  const std::string hash = ContentHash(document);
+  const Xapian::docid existing = Find(document.id);
+  if (existing) {
+    Xapian::Document old = db.get_document(existing);
+    if (old.get_value(schema::kSlotContentHash) == hash &&
+        old.get_value(schema::kSlotSourcePath) == source_path) {
+      if (docid) *docid = existing;
+      return PutResult::kUnchanged;
+    }
+  }
+  Document doc = document;
+  Xapian::Document xdoc = BuildXapianDocument(doc, hash);
+  if (!source_path.empty()) xdoc.add_value(schema::kSlotSourcePath, source_path);
+  Xapian::docid id = db.replace_document(std::string(schema::kIdPrefix) + doc.id, xdoc);
+  if (docid) *docid = id;
+  Changed();
+  return existing ? PutResult::kReplaced : PutResult::kAdded;
+}
+
 Status IndexWriter::Put(const Document& document, PutResult* result) {
   return Guard([&] {
-    if (document.id.empty()) return Status::InvalidArgument("document has no id");
-    if (document.id.size() > 200) {
-      return Status::InvalidArgument("document id longer than 200 bytes: " + document.id.substr(0, 60) + "...");
-    }
-    Document doc = document;
-    const std::string hash = ContentHash(doc);
-    Xapian::docid existing = impl_->Find(doc.id);
-    if (existing && impl_->db.get_document(existing).get_value(schema::kSlotContentHash) == hash) {
-      if (result) *result = PutResult::kUnchanged;
-      return Status::Ok();
-    }
-    Xapian::Document xdoc = BuildXapianDocument(doc, hash);
-    impl_->db.replace_document(std::string(schema::kIdPrefix) + doc.id, xdoc);
-    if (result) *result = existing ? PutResult::kReplaced : PutResult::kAdded;
-    impl_->Changed();
+    PutResult r = impl_->Put(document, "", nullptr);
+    if (result) *result = r;
     return Status::Ok();
   });
 }

@@ -18,6 +18,10 @@ struct IndexWriter::Impl {
 
   // The docid holding this document id, or 0.
   Xapian::docid Find(const std::string& id);
+  // Stores doc (replacing an older version, skipping an unchanged one). When
+  // source_path is not empty it is recorded for pruning. *docid (if given)
+  // receives the document's docid whatever the result.
+  PutResult Put(const Document& doc, const std::string& source_path, Xapian::docid* docid);
   // Counts a change and commits when options.commit_every is reached.
   void Changed();
   void CommitNow();

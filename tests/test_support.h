@@ -34,6 +34,13 @@ struct ProcessResult {
 ProcessResult Run(const std::string& binary, const std::vector<std::string>& args,
                   const std::string& stdin_text = "");
 
+// Starts a binary in the background (stdout and stderr to the given files,
+// or /dev/null when empty) and returns its pid.
+int Spawn(const std::string& binary, const std::vector<std::string>& args,
+          const std::string& out_file = "", const std::string& err_file = "");
+// Waits for a spawned process; returns its exit code (128 + signal if killed).
+int Wait(int pid);
+
 // Absolute path of a built binary by name.
 std::string BinaryPath(const std::string& name);
 

@@ -41,6 +41,8 @@ inline constexpr std::string_view kMetaSchemaVersion = "concord:schema";
 inline constexpr std::string_view kMetaLastRun = "concord:last-run";
 inline constexpr std::string_view kMetaLastCommit = "concord:last-commit";
 inline constexpr std::string_view kMetaEntityPrefix = "concord:entity:";  // + id -> JSON {name,type}
+inline constexpr std::string_view kMetaFileStampPrefix = "concord:file:";  // + path hash -> stamp\tpath
+inline constexpr std::string_view kMetaLastRunSummary = "concord:last-run-summary";  // JSON of the run
 
 // Bumped whenever the analysis changes so that old indexes are rebuilt.
 inline constexpr std::string_view kSchemaVersion = "1";
