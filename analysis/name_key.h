@@ -14,8 +14,8 @@ namespace concord {
 // A romanized Korean word yields one part per syllable ("Ryong-hae" ->
 // {"yong", "he"}, "Ryonghae" -> {"yong", "he"}); a Hangul word one part per
 // syllable ("최룡해" -> {"cwe", "yong", "he"}); any other Latin or Cyrillic word
-// one folded part ("Трутнев" -> {"trutnev"}). Empty when the word has no letters.
-// Never throws; invalid UTF-8 yields an empty result.
+// one folded part ("Трутнев" -> {"trutnev"}). Empty when the word has no letters or is
+// longer than 256 bytes (not a name). Never throws; invalid UTF-8 yields an empty result.
 std::vector<std::string> NameKeyParts(std::string_view word);
 
 // The key of a whole name: its words' parts in order, joined by single spaces.
