@@ -1,6 +1,11 @@
+// Index side of the analyzer: text -> terms of a Xapian::Document.
 #include "analysis/analyzer.h"
 
-#include <map>
+#include <algorithm>
+#include <optional>
+
+#include "analysis/name_terms.h"
+#include "analysis/word_forms.h"
 
 namespace concord {
 
@@ -9,70 +14,78 @@ namespace {
 // Gap left between calls of IndexText so phrases never match across fields.
 constexpr Xapian::termpos kFieldGap = 100;
 
-const char* SnowballName(std::string_view lang) {
-  if (lang == "en") return "english";
-  if (lang == "ru") return "russian";
-  if (lang == "es") return "spanish";
-  return nullptr;
-}
-
-// Xapian::Stem objects are cheap to copy but not safe to share across threads.
-Xapian::Stem& Stemmer(std::string_view lang) {
-  thread_local std::map<std::string, Xapian::Stem, std::less<>> stemmers;
-  auto it = stemmers.find(lang);
-  if (it == stemmers.end()) {
-    const char* name = SnowballName(lang);
-    it = stemmers.emplace(std::string(lang), name ? Xapian::Stem(name) : Xapian::Stem()).first;
+// Adds prefix+word terms through one reused buffer (no allocation per word).
+class TermSink {
+ public:
+  TermSink(Xapian::Document& doc, std::string_view prefix) : doc_(doc), prefix_(prefix) {
+    stem_prefix_.assign(kStemPrefix);
+    stem_prefix_.append(prefix);
   }
-  return it->second;
-}
 
-std::string Prefixed(std::string_view prefix, std::string_view word) {
-  std::string term(prefix);
-  term.append(word);
-  return term;
-}
+  void Posting(std::string_view word, Xapian::termpos pos) {
+    doc_.add_posting(Term(prefix_, word), pos);
+  }
+  void StemOf(std::string_view lang, const std::string& word) {
+    doc_.add_term(Term(stem_prefix_, CachedStem(lang, word)));
+  }
+
+ private:
+  const std::string& Term(std::string_view prefix, std::string_view word) {
+    buffer_.assign(prefix);
+    buffer_.append(word);
+    return buffer_;
+  }
+
+  Xapian::Document& doc_;
+  std::string_view prefix_;
+  std::string stem_prefix_;
+  std::string buffer_;
+};
 
 }  // namespace
 
-bool HasStemmer(std::string_view lang) { return SnowballName(lang) != nullptr; }
-
-std::string Stem(std::string_view lang, const std::string& word) {
-  if (!HasStemmer(lang)) return word;
-  return Stemmer(lang)(word);
-}
-
 void IndexText(std::string_view text, std::string_view lang, std::string_view prefix,
                Xapian::Document& doc, Xapian::termpos* pos) {
-  const bool stem = HasStemmer(lang);
-  const std::string stem_prefix = "Z" + std::string(prefix);
-  for (const Token& t : Tokenize(text)) {
-    doc.add_posting(Prefixed(prefix, t.text), ++*pos);
-    if (stem && (t.script == Script::kLatin || t.script == Script::kCyrillic)) {
-      doc.add_term(stem_prefix + Stem(lang, t.text));
+  TermSink sink(doc, prefix);
+  const std::string_view latin_stemmer = IndexStemLanguage(Script::kLatin, lang);
+  const std::string_view cyrillic_stemmer = IndexStemLanguage(Script::kCyrillic, lang);
+  WordForms forms;
+  CompoundJoiner compound;
+  Xapian::termpos compound_start = 0;
+  // Name keys of the text (body and its title copy only): positions of their own (name_terms.h).
+  std::optional<NameKeyTerms> name_keys;
+  if (prefix.empty()) name_keys.emplace(doc, *pos);
+  auto finish_compound = [&] {
+    if (std::string_view joined = compound.Joined(); !joined.empty()) {
+      sink.Posting(joined, compound_start);
     }
-  }
+  };
+  ForEachToken(text, [&](const Token& t) {
+    const Xapian::termpos start = *pos + 1;
+    if (t.joined_to_previous) {
+      compound.Add(t);
+    } else {
+      finish_compound();
+      compound.Start(t);
+      compound_start = start;
+    }
+    ComputeWordForms(t, &forms);
+    for (size_t i = 0; i < forms.sequence.size(); ++i) {
+      sink.Posting(forms.sequence[i], start + static_cast<Xapian::termpos>(i));
+    }
+    for (const PlacedTerm& extra : forms.extras) sink.Posting(extra.text, start + extra.offset);
+    if (!forms.alias.empty()) sink.Posting(forms.alias, start);
+    if (t.script == Script::kLatin && !latin_stemmer.empty()) sink.StemOf(latin_stemmer, t.text);
+    if (t.script == Script::kCyrillic && !cyrillic_stemmer.empty()) {
+      sink.StemOf(cyrillic_stemmer, t.text);
+    }
+    if (name_keys) name_keys->Add(t);
+    *pos += static_cast<Xapian::termpos>(forms.sequence.size());
+  });
+  finish_compound();
+  // The next call's name keys start past this call's.
+  if (name_keys) *pos = std::max(*pos, name_keys->last());
   *pos += kFieldGap;
-}
-
-Xapian::Query WordQuery(const Token& word, std::string_view prefix,
-                        const std::vector<std::string>& langs) {
-  std::vector<Xapian::Query> alternatives{Xapian::Query(Prefixed(prefix, word.text))};
-  if (word.script == Script::kLatin || word.script == Script::kCyrillic) {
-    for (const std::string& lang : langs) {
-      if (!HasStemmer(lang)) continue;
-      alternatives.emplace_back("Z" + Prefixed(prefix, Stem(lang, word.text)));
-    }
-  }
-  return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
-}
-
-Xapian::Query PhraseQuery(std::string_view text, std::string_view prefix) {
-  std::vector<Xapian::Query> words;
-  for (const Token& t : Tokenize(text)) words.emplace_back(Prefixed(prefix, t.text));
-  if (words.empty()) return Xapian::Query();
-  if (words.size() == 1) return words.front();
-  return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
 }
 
 }  // namespace concord

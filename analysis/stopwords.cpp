@@ -2,7 +2,6 @@
 
 #include <fstream>
 #include <map>
-#include <mutex>
 #include <set>
 
 #include "analysis/normalizer.h"
@@ -29,12 +28,24 @@ StopLists LoadStopLists() {
   return lists;
 }
 
+const StopLists& Lists() {
+  static const StopLists lists = LoadStopLists();
+  return lists;
+}
+
 }  // namespace
 
 bool IsStopword(std::string_view lang, std::string_view word) {
-  static const StopLists lists = LoadStopLists();
+  const StopLists& lists = Lists();
   auto it = lists.find(lang);
   return it != lists.end() && it->second.find(word) != it->second.end();
+}
+
+bool IsStopwordInAny(const std::vector<std::string>& langs, std::string_view word) {
+  for (const std::string& lang : langs) {
+    if (IsStopword(lang, word)) return true;
+  }
+  return false;
 }
 
 }  // namespace concord

@@ -7,6 +7,7 @@
 
 #include "common/exit_codes.h"
 #include "indexer/index_commands.h"
+#include "indexer/shard_layout.h"
 
 namespace po = boost::program_options;
 using namespace concord;
@@ -27,6 +28,7 @@ Examples:
   concord-index --db ./index corpus/
   concord-index --db ./index --prune /srv/archive/
   concord-index --db ./index --rebuild /srv/archive/   (fresh build, atomic switch)
+  concord-index --db ./index --threads 4 /srv/archive/ (4 shards, written in parallel)
   concord-index --db ./index ../shared/data/kcna/kcna-2012.jsonl
   concord-index inspect corpus/seeds/000_f7ef6ce3d6a6b41b.txt
 
@@ -70,6 +72,12 @@ int main(int argc, char** argv) {
       ("rebuild", po::bool_switch(&o.rebuild),
        "build a fresh index beside the live one, then switch to it atomically (readers never stop)")
       ("force", po::bool_switch(&o.run.force), "read every file again, even when size and mtime are unchanged")
+      ("threads", po::value<int>(&o.run.threads)->default_value(1),
+       "analyse and write with N threads, each owning shards of the index (a new index gets N shards)")
+      ("shards", po::value<int>(&o.shards)->default_value(0),
+       "shards of a new or rebuilt index (default: --threads; a rebuild keeps the live count)")
+      ("compact", po::bool_switch(&o.compact),
+       "after the run, merge the shards into one compact database and switch to it atomically")
       ("commit-every", po::value<int>(&o.writer.commit_every)->default_value(1000),
        "commit after this many changed documents (a crash loses at most these)")
       ("wait-lock", po::value<int>(&o.writer.wait_lock_seconds)->default_value(0),
@@ -99,5 +107,9 @@ int main(int argc, char** argv) {
   if (o.db.empty()) return Fail("missing --db DIR: say where the index lives, e.g. --db ./index");
   if (o.run.paths.empty()) return Fail("nothing to index: give one or more files or folders after the options");
   if (o.writer.commit_every < 0) return Fail("--commit-every must be 0 or more");
+  if (o.run.threads < 1 || o.run.threads > kMaxShards) {
+    return Fail("--threads must be 1 to " + std::to_string(kMaxShards));
+  }
+  if (o.shards < 0 || o.shards > kMaxShards) return Fail("--shards must be 1 to " + std::to_string(kMaxShards));
   return RunIndexCommand(o);
 }

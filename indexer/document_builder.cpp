@@ -2,12 +2,15 @@
 
 #include <concord/schema.h>
 
+#include <algorithm>
+
 #include "analysis/analyzer.h"
 #include "analysis/language.h"
 #include "analysis/normalizer.h"
 #include "common/dates.h"
 #include "common/multi_value.h"
 #include "indexer/document_codec.h"
+#include "indexer/entity_extractor.h"
 
 namespace concord {
 
@@ -69,6 +72,12 @@ Xapian::Document BuildXapianDocument(Document& doc, const std::string& content_h
   for (const std::string& c : doc.categories) xdoc.add_boolean_term(Term(schema::kCategoryPrefix, Lower(c)));
   for (const std::string& t : doc.tags) xdoc.add_boolean_term(Term(schema::kTagPrefix, Lower(t)));
 
+  // Entities the reader gave stay first; extraction adds the others (entity_extractor.h).
+  for (Entity& found : DefaultEntityExtractor().Extract(doc.title, doc.body)) {
+    const bool known = std::any_of(doc.entities.begin(), doc.entities.end(),
+                                   [&](const Entity& e) { return e.id == found.id; });
+    if (!known) doc.entities.push_back(std::move(found));
+  }
   std::vector<std::string> entity_ids;
   for (const Entity& e : doc.entities) {
     entity_ids.push_back(e.id);

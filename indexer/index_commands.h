@@ -18,6 +18,11 @@ struct IndexCommandOptions {
   IndexRunOptions run;
   uint64_t max_file_mb = 256;
   bool rebuild = false;  // build a fresh index beside the live one and switch (rebuild.h)
+  // Shards of a new (or rebuilt) index; 0: as many as run.threads for a new
+  // index, as the live index has for a rebuild. An existing index keeps its
+  // count (shard_layout.h).
+  int shards = 0;
+  bool compact = false;  // merge the shards into one compact database after the run
 };
 
 // `concord-index --db DIR PATH...`: returns the process exit code; progress,

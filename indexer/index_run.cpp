@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
@@ -15,6 +16,9 @@
 #include "indexer/file_stamps.h"
 #include "indexer/index_writer_impl.h"
 #include "indexer/readers/reader.h"
+#include "indexer/shard_pipeline.h"
+#include "searcher/entity_names.h"
+#include "searcher/index_aids.h"
 
 namespace concord {
 
@@ -22,26 +26,57 @@ namespace fs = std::filesystem;
 
 namespace {
 
+struct ShardDoc {
+  uint32_t shard;
+  Xapian::docid docid;
+};
+
 // The documents of the index by source file, from the source-path value slot.
-std::map<std::string, std::vector<Xapian::docid>> DocumentsByFile(Xapian::Database& db) {
-  std::map<std::string, std::vector<Xapian::docid>> by_file;
-  for (auto it = db.valuestream_begin(schema::kSlotSourcePath); it != db.valuestream_end(schema::kSlotSourcePath);
-       ++it) {
-    by_file[*it].push_back(it.get_docid());
+std::map<std::string, std::vector<ShardDoc>> DocumentsByFile(IndexWriter::Impl& writer) {
+  std::map<std::string, std::vector<ShardDoc>> by_file;
+  for (const auto& shard : writer.shards) {
+    Xapian::Database& db = shard->db;
+    for (auto it = db.valuestream_begin(schema::kSlotSourcePath);
+         it != db.valuestream_end(schema::kSlotSourcePath); ++it) {
+      by_file[*it].push_back({static_cast<uint32_t>(shard->index), it.get_docid()});
+    }
   }
   return by_file;
+}
+
+// One entry per entity id (the last seen wins), so a commit writes each once.
+std::vector<Entity> Distinct(std::vector<Entity> entities) {
+  std::stable_sort(entities.begin(), entities.end(),
+                   [](const Entity& a, const Entity& b) { return a.id < b.id; });
+  std::vector<Entity> out;
+  for (Entity& e : entities) {
+    if (!out.empty() && out.back().id == e.id) {
+      out.back() = std::move(e);
+    } else {
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
 }
 
 class Run {
  public:
   Run(IndexWriter& writer, const IndexRunOptions& options, IndexRunStats* stats)
-      : impl_(*writer.impl()), options_(options), stats_(*stats),
-        by_file_(DocumentsByFile(impl_.db)) {}
+      : writer_(writer), impl_(*writer.impl()), options_(options), stats_(*stats),
+        by_file_(DocumentsByFile(impl_)),
+        pipeline_(impl_, options.threads,
+                  [this](const std::string& where, const std::string& reason) {
+                    Problem(where, reason, nullptr);
+                  }) {
+    // Worker 0 writes the primary while this thread walks the files: stamps
+    // are read through a reader of their own (the state of the last commit).
+    if (pipeline_.workers() > 0) stamp_reader_ = Xapian::Database(impl_.primary().path);
+  }
 
   void IndexPath(const std::string& path) {
     std::error_code ec;
     fs::path p = fs::canonical(path, ec);
-    if (ec) return Problem(path, "no such file or directory");
+    if (ec) return Problem(path, "no such file or directory", nullptr);
     if (fs::is_directory(p, ec)) {
       prune_scopes_.push_back(p.string() + "/");
       std::vector<fs::path> files;
@@ -53,32 +88,56 @@ class Run {
           if (it->is_directory(ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file(ec)) files.push_back(it->path());
+        // A folder's README describes the folder; it is not an article.
+        if (it->is_regular_file(ec) && name.rfind("README", 0) != 0) files.push_back(it->path());
       }
       std::sort(files.begin(), files.end());  // a stable order: same input, same index
-      for (const fs::path& f : files) IndexFile(f, p);
+      for (const fs::path& f : files) ReadFile(f, p);
     } else {
       prune_scopes_.push_back(p.string());
-      IndexFile(p, p.parent_path());
+      ReadFile(p, p.parent_path());
     }
   }
 
   // Deletes the documents of the walked folders and files that this run did
-  // not see: their file is gone, or no longer yields them.
+  // not see: their file is gone, or no longer yields them. Documents of files
+  // skipped as unchanged or that failed are kept.
   void Prune() {
-    for (const auto& [path, docids] : by_file_) {
+    Settle();
+    for (const auto& [path, docs] : by_file_) {
       bool in_scope = std::any_of(prune_scopes_.begin(), prune_scopes_.end(), [&](const std::string& scope) {
         return scope.back() == '/' ? path.compare(0, scope.size(), scope) == 0 : path == scope;
       });
       if (!in_scope) continue;
-      for (Xapian::docid id : docids) {
-        if (seen_.count(id)) continue;
-        impl_.db.delete_document(id);
-        ++stats_.deleted;
-        impl_.Changed();
+      if (!kept_files_.count(path)) {
+        for (const ShardDoc& doc : docs) {
+          if (pipeline_.Seen(doc.shard, doc.docid)) continue;
+          WriterShard& shard = *impl_.shards[doc.shard];
+          ForgetSearchAids(shard.db, shard.db.get_document(doc.docid));
+          shard.db.delete_document(doc.docid);
+          ++shard.pending;
+          ++stats_.deleted;
+          MaybeCommit();
+        }
       }
-      if (!files_seen_.count(path)) StoreFileStamp(impl_.db, path, "");
+      if (!files_seen_.count(path)) StoreFileStamp(impl_.primary().db, path, "");
     }
+  }
+
+  // The last commit of the run, with its summary.
+  void Finish() {
+    if (impl_.shards.size() > 1) Commit();  // the documents of every file read
+    Settle();
+    RecordEntities();
+    StoreStamps(&committed_stamps_);
+    StoreStamps(&pending_stamps_);
+    stats_.added = pipeline_.added();
+    stats_.replaced = pipeline_.replaced();
+    stats_.unchanged = unchanged_files_docs_ + pipeline_.unchanged();
+    stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    impl_.primary().db.set_metadata(std::string(schema::kMetaLastRunSummary), SummaryJson());
+    Status s = writer_.Commit();
+    if (!s.ok()) throw Error(s.code(), s.message());
   }
 
   void Progress(bool final) {
@@ -87,119 +146,177 @@ class Run {
     if (!final && now - last_progress_ < std::chrono::seconds(2)) return;
     last_progress_ = now;
     double secs = std::chrono::duration<double>(now - start_).count();
-    uint64_t docs = stats_.added + stats_.replaced + stats_.unchanged;
+    uint64_t docs = pipeline_.added() + pipeline_.replaced() + pipeline_.unchanged() + unchanged_files_docs_;
     std::fprintf(stderr, "\rconcord-index: %llu files, %llu documents, %.1f MB, %.0f docs/s, %.0f s   %s",
                  static_cast<unsigned long long>(stats_.files), static_cast<unsigned long long>(docs),
                  stats_.bytes / 1e6, secs > 0 ? docs / secs : 0.0, secs, final ? "\n" : "");
     std::fflush(stderr);
   }
 
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-
  private:
-  void Problem(const std::string& where, const std::string& reason) {
+  struct PendingStamp {
+    std::shared_ptr<FileTicket> file;
+    std::string stamp;
+  };
+
+  // Called from worker threads too (documents the index refused).
+  void Problem(const std::string& where, const std::string& reason, FileTicket* file) {
+    std::lock_guard<std::mutex> lock(problems_mutex_);
     ++stats_.failed;
-    ++file_failures_;
+    if (file) ++file->failures;
     stats_.problems.push_back(where + ": " + reason);
     // Problems are reported even with --quiet: they are what the user must act on.
     std::fprintf(stderr, "%sconcord-index: skipped %s: %s\n", options_.quiet ? "" : "\n", where.c_str(),
                  reason.c_str());
   }
 
+  std::string StoredStamp(const std::string& path) {
+    if (pipeline_.workers() == 0) return StoredFileStamp(impl_.primary().db, path);
+    for (int attempt = 0;; ++attempt) {
+      try {
+        return StoredFileStamp(stamp_reader_, path);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= 3) throw;
+        stamp_reader_.reopen();  // this run committed twice since: read the latest
+      }
+    }
+  }
+
   // Size and mtime equal to the last successful run: every document of the
   // file is unchanged, and the file is not read at all.
   bool SkipUnchanged(const std::string& path, const std::string& stamp) {
-    if (options_.force || stamp.empty() || StoredFileStamp(impl_.db, path) != stamp) return false;
+    if (options_.force || stamp.empty() || StoredStamp(path) != stamp) return false;
     auto it = by_file_.find(path);
-    if (it != by_file_.end()) {
-      seen_.insert(it->second.begin(), it->second.end());
-      stats_.unchanged += it->second.size();
-    }
+    if (it != by_file_.end()) unchanged_files_docs_ += it->second.size();
+    kept_files_.insert(path);
     ++stats_.files_unchanged;
     return true;
-  }
-
-  void IndexFile(const fs::path& file, const fs::path& root) {
-    file_failures_ = 0;
-    ReadFile(file, root);
-    if (file_failures_ > 0) {
-      // Nothing already indexed is lost to a file that failed: --prune keeps its documents.
-      auto it = by_file_.find(file.string());
-      if (it != by_file_.end()) seen_.insert(it->second.begin(), it->second.end());
-    }
   }
 
   void ReadFile(const fs::path& file, const fs::path& root) {
     std::error_code ec;
     const std::string path = file.string();
+    auto ticket = std::make_shared<FileTicket>(path);
     files_seen_.insert(path);
     const std::string stamp = FileStamp(path);
     ++stats_.files;
     if (SkipUnchanged(path, stamp)) return Progress(false);
+    // Nothing already indexed is lost to a file that cannot be read: --prune keeps its documents.
+    auto fail = [&](const std::string& reason) {
+      kept_files_.insert(path);
+      Problem(path, reason, ticket.get());
+    };
     uint64_t size = fs::file_size(file, ec);
-    if (ec) return Problem(path, "cannot read: " + ec.message());
+    if (ec) return fail("cannot read: " + ec.message());
     if (size > options_.max_file_bytes) {
-      return Problem(path, "file of " + std::to_string(size >> 20) + " MB is larger than the limit of " +
-                               std::to_string(options_.max_file_bytes >> 20) + " MB (--max-file-mb)");
+      return fail("file of " + std::to_string(size >> 20) + " MB is larger than the limit of " +
+                  std::to_string(options_.max_file_bytes >> 20) + " MB (--max-file-mb)");
     }
     std::ifstream in(file, std::ios::binary);
     std::string content(size, '\0');
-    if (!in.read(content.data(), static_cast<std::streamsize>(size))) {
-      return Problem(path, "cannot read the file");
-    }
+    if (!in.read(content.data(), static_cast<std::streamsize>(size))) return fail("cannot read the file");
     stats_.bytes += size;
-    if (content.empty()) return Problem(path, "empty file: nothing to index");
+    if (content.empty()) return fail("empty file: nothing to index");
     const Reader* reader = ChooseReader(path, std::string_view(content).substr(0, 4096));
-    if (!reader) return Problem(path, "not a text, HTML, XML, feed or JSONL file (binary?)");
+    if (!reader) return fail("not a text, HTML, XML, feed or JSONL file (binary?)");
     SourceFile source{path, fs::relative(file, root, ec).string(), root.string()};
+    ReaderOptions reader_options;
+    reader_options.include_unpublished = options_.include_unpublished;
+    reader_options.skipped = [&](const std::string&, const std::string&, uint64_t count) {
+      stats_.skipped += count;
+    };
     try {
-      reader->Read(source, content, [&](Document&& doc) { Put(std::move(doc), path); },
-                   [&](const std::string& where, const std::string& reason) { Problem(where, reason); });
+      reader->Read(source, content, reader_options,
+                   [&](Document&& doc) {
+                     pipeline_.Put(std::move(doc), ticket);
+                     MaybeCommit();
+                   },
+                   [&](const std::string& where, const std::string& reason) {
+                     Problem(where, reason, ticket.get());
+                   });
     } catch (const Error& e) {
       if (e.code() == Status::Code::kIOError || e.code() == Status::Code::kInternal) throw;
-      Problem(path, e.what());
+      Problem(path, e.what(), ticket.get());
     }
-    // A file with problems keeps no stamp, so the next run reads it again.
-    StoreFileStamp(impl_.db, path, file_failures_ == 0 ? stamp : "");
+    // The stamp is stored once the file's documents are committed; a file
+    // with problems keeps no stamp, so the next run reads it again.
+    pending_stamps_.push_back({ticket, stamp});
     Progress(false);
   }
 
-  void Put(Document&& doc, const std::string& path) {
-    PutResult result;
-    Xapian::docid docid = 0;
-    try {
-      result = impl_.Put(doc, path, &docid);
-    } catch (const Error& e) {
-      if (e.code() != Status::Code::kInvalidArgument) throw;  // the index failed: stop the run
-      return Problem(path + " (" + doc.id + ")", e.what());
+  void MaybeCommit() {
+    const int every = impl_.options.commit_every;
+    if (every > 0 && impl_.Pending() >= every) Commit();
+  }
+
+  // One database: the documents and the stamps of their files commit
+  // together. Several shards: every shard commits at the same time, and the
+  // primary's commit carries only the stamps of files whose documents the
+  // previous commit stored in every shard; the stamps of the files read
+  // since ride on the next commit.
+  void Commit() {
+    Settle();
+    RecordEntities();
+    if (impl_.shards.size() == 1) {
+      StoreStamps(&pending_stamps_);
+      impl_.primary().Commit();
+      return;
     }
-    seen_.insert(docid);
-    switch (result) {
-      case PutResult::kAdded: ++stats_.added; break;
-      case PutResult::kReplaced: ++stats_.replaced; break;
-      case PutResult::kUnchanged: ++stats_.unchanged; break;
+    StoreStamps(&committed_stamps_);
+    pipeline_.CommitShards();
+    committed_stamps_ = std::move(pending_stamps_);
+    pending_stamps_.clear();
+  }
+
+  // Entity names go to the primary, where searches read them.
+  void RecordEntities() {
+    RecordEntityNames(impl_.primary().db, Distinct(pipeline_.TakeEntities()));
+  }
+
+  // Waits for the workers; files whose documents failed are now known.
+  void Settle() {
+    pipeline_.Drain();
+    for (const PendingStamp& p : pending_stamps_) {
+      if (p.file->failures > 0) kept_files_.insert(p.file->path);
     }
   }
 
+  // Writes stamps into the primary (after Settle(): workers are idle).
+  void StoreStamps(std::vector<PendingStamp>* stamps) {
+    for (const PendingStamp& p : *stamps) {
+      StoreFileStamp(impl_.primary().db, p.file->path, p.file->failures == 0 ? p.stamp : "");
+    }
+    stamps->clear();
+  }
+
+  std::string SummaryJson() const {
+    const IndexRunStats& s = stats_;
+    return nlohmann::json{{"files", s.files},         {"files_unchanged", s.files_unchanged},
+                          {"bytes", s.bytes},         {"added", s.added},
+                          {"replaced", s.replaced},   {"unchanged", s.unchanged},
+                          {"deleted", s.deleted},     {"failed", s.failed},
+                          {"skipped", s.skipped},     {"seconds", s.seconds},
+                          {"shards", impl_.shards.size()}, {"threads", pipeline_.workers()}}
+        .dump();
+  }
+
+  IndexWriter& writer_;
   IndexWriter::Impl& impl_;
   const IndexRunOptions& options_;
   IndexRunStats& stats_;
-  std::map<std::string, std::vector<Xapian::docid>> by_file_;
-  std::unordered_set<Xapian::docid> seen_;
+  const std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_progress_ = start_;
+  std::map<std::string, std::vector<ShardDoc>> by_file_;
+  std::mutex problems_mutex_;  // outlives the pipeline, whose workers report problems
+  ShardPipeline pipeline_;
+  Xapian::Database stamp_reader_;
+  std::vector<PendingStamp> pending_stamps_;    // files read since the last commit
+  std::vector<PendingStamp> committed_stamps_;  // files whose documents every shard committed
+  std::unordered_set<std::string> kept_files_;  // their documents survive --prune
   std::unordered_set<std::string> files_seen_;
   std::vector<std::string> prune_scopes_;
-  int file_failures_ = 0;
-  std::chrono::steady_clock::time_point last_progress_ = start_;
+  uint64_t unchanged_files_docs_ = 0;  // documents of files skipped as unchanged
 };
-
-std::string SummaryJson(const IndexRunStats& s) {
-  return nlohmann::json{{"files", s.files},         {"files_unchanged", s.files_unchanged},
-                        {"bytes", s.bytes},         {"added", s.added},
-                        {"replaced", s.replaced},   {"unchanged", s.unchanged},
-                        {"deleted", s.deleted},     {"failed", s.failed},
-                        {"skipped", s.skipped},     {"seconds", s.seconds}}
-      .dump();
-}
 
 }  // namespace
 
@@ -209,10 +326,7 @@ Status RunIndex(IndexWriter& writer, const IndexRunOptions& options, IndexRunSta
     Run run(writer, options, stats);
     for (const std::string& path : options.paths) run.IndexPath(path);
     if (options.prune) run.Prune();
-    stats->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - run.start_).count();
-    writer.impl()->db.set_metadata(std::string(schema::kMetaLastRunSummary), SummaryJson(*stats));
-    Status commit = writer.Commit();
-    if (!commit.ok()) return commit;
+    run.Finish();
     run.Progress(true);
     if (stats->failed > 0) {
       return Status::Partial(std::to_string(stats->failed) + " document(s) or file(s) could not be indexed");

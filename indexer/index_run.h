@@ -18,6 +18,10 @@ struct IndexRunOptions {
   uint64_t max_file_bytes = 256ull << 20;  // larger files are skipped with an error
   bool include_unpublished = false;   // WXR: drafts, private, scheduled, trashed too
   bool force = false;                 // re-read files even when their size and mtime match
+  // Threads that analyse and store documents, each owning some shards of a
+  // sharded index (shard_pipeline.h). 1, or an index of one database: the
+  // reading thread does everything.
+  int threads = 1;
 };
 
 struct IndexRunStats {
@@ -37,6 +41,11 @@ struct IndexRunStats {
 // Runs the whole pipeline. Problems with single files or documents are
 // recorded in stats and the run goes on; the return is kPartial when any
 // occurred, another error when the run itself could not proceed.
+//
+// Commits (every writer.options.commit_every changes, and at the end) store
+// a file's stamp (in the primary shard) only with or after its documents in
+// every shard, so a crash never leaves a stamp for documents that were not
+// committed: the next run reads such a file again.
 Status RunIndex(IndexWriter& writer, const IndexRunOptions& options, IndexRunStats* stats);
 
 }  // namespace concord

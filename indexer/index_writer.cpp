@@ -10,6 +10,10 @@
 #include "indexer/document_builder.h"
 #include "indexer/document_codec.h"
 #include "indexer/index_writer_impl.h"
+#include "indexer/shard_layout.h"
+#include "indexer/shard_stub.h"
+#include "searcher/entity_names.h"
+#include "searcher/index_aids.h"
 
 namespace concord {
 
@@ -62,23 +66,93 @@ Xapian::WritableDatabase OpenDatabase(const std::string& path, const WriterOptio
   }
 }
 
+// The shards of the index at path, locked in layout order (so two writers
+// never hold half of each other's locks); one shard for a plain database.
+std::vector<std::unique_ptr<WriterShard>> OpenShards(const std::string& path,
+                                                     const WriterOptions& options) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec) && !StubFileOf(path).empty()) {
+    throw Error(Status::Code::kInvalidArgument,
+                path + " is a stub file listing shards, which is for searching; an index is "
+                       "written through its folder: give that as --db (docs/scaling.md)");
+  }
+  std::vector<std::string> paths = ShardPaths(path);
+  const bool sharded = !paths.empty();
+  if (!sharded) paths.push_back(path);
+  std::vector<std::unique_ptr<WriterShard>> shards;
+  for (size_t i = 0; i < paths.size(); ++i) {
+    if (sharded && !fs::exists(fs::path(paths[i]) / "iamglass", ec)) {
+      throw Error(Status::Code::kCorruption,
+                  "shard " + paths[i] + " of " + path + " is missing or not a database; restore "
+                  "it from a copy, or rebuild the index with concord-index --rebuild");
+    }
+    auto shard = std::make_unique<WriterShard>();
+    shard->db = OpenDatabase(paths[i], options);
+    shard->path = paths[i];
+    shard->index = i;
+    shards.push_back(std::move(shard));
+  }
+  return shards;
+}
+
 }  // namespace
 
-Xapian::docid IndexWriter::Impl::Find(const std::string& id) {
+Xapian::docid WriterShard::Find(const std::string& id) {
   std::string term = std::string(schema::kIdPrefix) + id;
   Xapian::PostingIterator p = db.postlist_begin(term);
   return p == db.postlist_end(term) ? 0 : *p;
 }
 
-void IndexWriter::Impl::Changed() {
+PutResult WriterShard::Put(Document& doc, const std::string& source_path, Xapian::docid* docid) {
+  if (doc.id.empty()) throw Error(Status::Code::kInvalidArgument, "document has no id");
+  if (doc.id.size() > kMaxIdBytes) {
+    throw Error(Status::Code::kInvalidArgument,
+                "document id longer than " + std::to_string(kMaxIdBytes) +
+                    " bytes: " + doc.id.substr(0, 60) + "...");
+  }
+  const std::string hash = ContentHash(doc);
+  const Xapian::docid existing = Find(doc.id);
+  if (existing) {
+    Xapian::Document old = db.get_document(existing);
+    if (old.get_value(schema::kSlotContentHash) == hash &&
+        old.get_value(schema::kSlotSourcePath) == source_path) {
+      if (docid) *docid = existing;
+      return PutResult::kUnchanged;
+    }
+    ForgetSearchAids(db, old);
+  }
+  Xapian::Document xdoc = BuildXapianDocument(doc, hash);
+  RecordSearchAids(db, doc, xdoc);
+  if (!source_path.empty()) xdoc.add_value(schema::kSlotSourcePath, source_path);
+  Xapian::docid id = db.replace_document(std::string(schema::kIdPrefix) + doc.id, xdoc);
+  if (docid) *docid = id;
   ++pending;
-  if (options.commit_every > 0 && pending >= options.commit_every) CommitNow();
+  return existing ? PutResult::kReplaced : PutResult::kAdded;
 }
 
-void IndexWriter::Impl::CommitNow() {
-  db.set_metadata(std::string(schema::kMetaLastCommit), NowIso());
+void WriterShard::Commit() {
+  if (index == 0) db.set_metadata(std::string(schema::kMetaLastCommit), NowIso());
   db.commit();
   pending = 0;
+}
+
+WriterShard& IndexWriter::Impl::ShardFor(const std::string& id) {
+  return *shards[ShardOf(id, shards.size())];
+}
+
+int IndexWriter::Impl::Pending() const {
+  int sum = 0;
+  for (const auto& shard : shards) sum += shard->pending;
+  return sum;
+}
+
+void IndexWriter::Impl::Changed() {
+  if (options.commit_every > 0 && Pending() >= options.commit_every) CommitAll();
+}
+
+void IndexWriter::Impl::CommitAll() {
+  for (size_t i = 1; i < shards.size(); ++i) shards[i]->Commit();
+  primary().Commit();
 }
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -86,7 +160,7 @@ IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 IndexWriter::~IndexWriter() {
   if (!impl_) return;
   try {
-    if (impl_->pending > 0) impl_->CommitNow();
+    if (impl_->Pending() > 0) impl_->CommitAll();
   } catch (...) {
     // A destructor cannot report; callers who care call Commit() first.
   }
@@ -97,7 +171,7 @@ Status IndexWriter::Open(const std::string& path, const WriterOptions& options,
   return Guard([&] {
     if (path.empty()) return Status::InvalidArgument("no index path given");
     auto impl = std::make_unique<Impl>();
-    impl->db = OpenDatabase(path, options);
+    impl->shards = OpenShards(path, options);
     impl->options = options;
     impl->path = path;
     out->reset(new IndexWriter(std::move(impl)));
@@ -105,36 +179,14 @@ Status IndexWriter::Open(const std::string& path, const WriterOptions& options,
   });
 }
 
-PutResult IndexWriter::Impl::Put(const Document& document, const std::string& source_path,
-                                 Xapian::docid* docid) {
-  if (document.id.empty()) throw Error(Status::Code::kInvalidArgument, "document has no id");
-  if (document.id.size() > kMaxIdBytes) {
-    throw Error(Status::Code::kInvalidArgument,
-                "document id longer than " + std::to_string(kMaxIdBytes) +
-                    " bytes: " + document.id.substr(0, 60) + "...");
-  }
-  const std::string hash = ContentHash(document);
-  const Xapian::docid existing = Find(document.id);
-  if (existing) {
-    Xapian::Document old = db.get_document(existing);
-    if (old.get_value(schema::kSlotContentHash) == hash &&
-        old.get_value(schema::kSlotSourcePath) == source_path) {
-      if (docid) *docid = existing;
-      return PutResult::kUnchanged;
-    }
-  }
-  Document doc = document;
-  Xapian::Document xdoc = BuildXapianDocument(doc, hash);
-  if (!source_path.empty()) xdoc.add_value(schema::kSlotSourcePath, source_path);
-  Xapian::docid id = db.replace_document(std::string(schema::kIdPrefix) + doc.id, xdoc);
-  if (docid) *docid = id;
-  Changed();
-  return existing ? PutResult::kReplaced : PutResult::kAdded;
-}
-
 Status IndexWriter::Put(const Document& document, PutResult* result) {
   return Guard([&] {
-    PutResult r = impl_->Put(document, "", nullptr);
+    Document doc = document;
+    WriterShard& shard = impl_->ShardFor(doc.id);
+    PutResult r = shard.Put(doc, "", nullptr);
+    // Searches read entity names from the primary (the first database of a stub).
+    if (r != PutResult::kUnchanged) RecordEntityNames(impl_->primary().db, doc.entities);
+    impl_->Changed();
     if (result) *result = r;
     return Status::Ok();
   });
@@ -142,8 +194,12 @@ Status IndexWriter::Put(const Document& document, PutResult* result) {
 
 Status IndexWriter::Delete(const std::string& id) {
   return Guard([&] {
-    if (!impl_->Find(id)) return Status::NotFound("no document with id " + id);
-    impl_->db.delete_document(std::string(schema::kIdPrefix) + id);
+    WriterShard& shard = impl_->ShardFor(id);
+    const Xapian::docid docid = shard.Find(id);
+    if (!docid) return Status::NotFound("no document with id " + id);
+    ForgetSearchAids(shard.db, shard.db.get_document(docid));
+    shard.db.delete_document(docid);
+    ++shard.pending;
     impl_->Changed();
     return Status::Ok();
   });
@@ -151,12 +207,16 @@ Status IndexWriter::Delete(const std::string& id) {
 
 Status IndexWriter::Commit() {
   return Guard([&] {
-    impl_->db.set_metadata(std::string(schema::kMetaLastRun), NowIso());
-    impl_->CommitNow();
+    impl_->primary().db.set_metadata(std::string(schema::kMetaLastRun), NowIso());
+    impl_->CommitAll();
     return Status::Ok();
   });
 }
 
-uint64_t IndexWriter::DocumentCount() { return impl_->db.get_doccount(); }
+uint64_t IndexWriter::DocumentCount() {
+  uint64_t sum = 0;
+  for (const auto& shard : impl_->shards) sum += shard->db.get_doccount();
+  return sum;
+}
 
 }  // namespace concord

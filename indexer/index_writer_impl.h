@@ -1,30 +1,56 @@
-// The inside of IndexWriter, shared with the indexing pipeline (index_run.cpp)
-// which needs the raw database for incremental scans and pruning.
+// The inside of IndexWriter, shared with the indexing pipeline (index_run.cpp,
+// shard_pipeline.cpp), which needs the raw databases for incremental scans,
+// pruning and writing shards in parallel.
 #pragma once
 
 #include <concord/index_writer.h>
 
 #include <xapian.h>
 
+#include <atomic>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace concord {
 
-struct IndexWriter::Impl {
+// One Xapian database that concord writes: the whole index, or one shard of
+// a sharded index (shard_layout.h). Not thread-safe: the pipeline hands each
+// shard to one thread at a time.
+struct WriterShard {
   Xapian::WritableDatabase db;
-  WriterOptions options;
   std::string path;
-  int pending = 0;  // changes since the last commit
+  size_t index = 0;                // position in the layout; 0 is the primary
+  std::atomic<int> pending{0};     // changes since the last commit (read by other threads)
 
   // The docid holding this document id, or 0.
   Xapian::docid Find(const std::string& id);
   // Stores doc (replacing an older version, skipping an unchanged one). When
-  // source_path is not empty it is recorded for pruning. *docid (if given)
-  // receives the document's docid whatever the result.
-  PutResult Put(const Document& doc, const std::string& source_path, Xapian::docid* docid);
-  // Counts a change and commits when options.commit_every is reached.
+  // source_path is not empty it is recorded for pruning. Unless unchanged,
+  // doc is completed in place as indexed (language, entities). *docid (if
+  // given) receives the document's docid whatever the result.
+  PutResult Put(Document& doc, const std::string& source_path, Xapian::docid* docid);
+  // Commits; the primary also records the time (schema::kMetaLastCommit).
+  void Commit();
+};
+
+struct IndexWriter::Impl {
+  WriterOptions options;
+  std::string path;
+  // One shard for a plain database; the layout's shards in order otherwise.
+  std::vector<std::unique_ptr<WriterShard>> shards;
+
+  // Holds the run metadata, the file stamps and every entity name.
+  WriterShard& primary() { return *shards.front(); }
+  WriterShard& ShardFor(const std::string& id);
+  int Pending() const;
+  // After a change through the single-threaded API: commits every shard when
+  // options.commit_every changes are pending.
   void Changed();
-  void CommitNow();
+  // Commits shards 1..N-1, then the primary, so that the primary's metadata
+  // (file stamps, last run) never describes documents another shard has not
+  // committed.
+  void CommitAll();
 };
 
 }  // namespace concord

@@ -5,88 +5,120 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 
-#include "common/dates.h"
 #include "common/error.h"
-#include "indexer/document_builder.h"
 #include "indexer/document_codec.h"
-#include "searcher/facet_spy.h"
+#include "indexer/shard_open.h"
+#include "searcher/facets.h"
+#include "searcher/filters.h"
 #include "searcher/query_parser.h"
 #include "searcher/snippet.h"
+#include "searcher/spelling.h"
 
 namespace concord {
 
 namespace {
 
+// Requests beyond these are clamped, not refused (search.h documents them):
+// a page holds at most kMaxLimit results and starts at most kMaxOffset deep.
 constexpr int kMaxLimit = 1000;
 constexpr int kMaxOffset = 100000;
+constexpr int kMaxFacetLimit = 1000;
+// Totals are exact up to this many matches and estimated above (the default
+// of Elasticsearch's track_total_hits); with facets they are always exact.
+constexpr Xapian::doccount kExactTotalUpTo = 10000;
+// A ranked query that finds fewer documents than this gets a spelling
+// suggestion when the suggested query finds more.
+constexpr Xapian::doccount kSuggestBelow = 5;
 
-std::string Term(std::string_view prefix, std::string_view value) {
-  return std::string(prefix) + std::string(value);
+Xapian::Query Filtered(const Xapian::Query& query, const Xapian::Query& filter) {
+  if (filter.empty()) return query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 }
 
-// Filters of the request, as one boolean query (or an empty Query when none).
-Xapian::Query FilterQuery(const SearchRequest& req) {
-  std::vector<Xapian::Query> filters;
-  if (!req.authors.empty()) {
-    std::vector<Xapian::Query> any;
-    for (const std::string& a : req.authors) any.emplace_back(Term(schema::kAuthorPrefix, AuthorKey(a)));
-    filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
-  }
-  for (const std::string& e : req.entities) filters.emplace_back(Term(schema::kEntityPrefix, e));
-  if (!req.lang.empty()) filters.emplace_back(Term(schema::kLangPrefix, req.lang));
-  if (!req.from.empty() || !req.to.empty()) {
-    std::string lo = "00000000", hi = "99999999", unused;
-    if (!req.from.empty() && !DateBounds(req.from, &lo, &unused)) {
-      throw Error(Status::Code::kInvalidArgument,
-                  "--from '" + req.from + "' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
-    }
-    if (!req.to.empty() && !DateBounds(req.to, &unused, &hi)) {
-      throw Error(Status::Code::kInvalidArgument,
-                  "--to '" + req.to + "' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
-    }
-    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi);
-  }
-  if (filters.empty()) return Xapian::Query();
-  return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
-}
-
-struct FacetDef {
-  const char* name;
-  Xapian::valueno slot;
-  FacetSpy::Kind kind;
-};
-
-const FacetDef* FindFacet(std::string_view name) {
-  static const FacetDef kFacets[] = {
-      {"author", schema::kSlotAuthors, FacetSpy::Kind::kMulti},
-      {"entity", schema::kSlotEntities, FacetSpy::Kind::kMulti},
-      {"year", schema::kSlotDate, FacetSpy::Kind::kYear},
-      {"month", schema::kSlotDate, FacetSpy::Kind::kMonth},
-      {"lang", schema::kSlotLang, FacetSpy::Kind::kSingle},
-  };
-  for (const FacetDef& f : kFacets) if (name == f.name) return &f;
-  return nullptr;
-}
-
-Hit HitFromDocument(const Xapian::Document& xdoc, double score) {
+Hit HitFromDocument(const Xapian::Document& xdoc, double score, const SearchRequest& req,
+                    const Highlighter& highlight) {
   Document doc = DocumentFromJson(nlohmann::json::parse(xdoc.get_data()));
   Hit hit;
-  hit.id = doc.id;
-  hit.title = doc.title;
-  hit.authors = doc.authors;
-  hit.date = doc.date;
-  hit.lang = doc.lang;
-  hit.url = doc.url;
+  hit.id = std::move(doc.id);
+  hit.title = std::move(doc.title);
+  hit.authors = std::move(doc.authors);
+  hit.date = std::move(doc.date);
+  hit.lang = std::move(doc.lang);
+  hit.url = std::move(doc.url);
   hit.score = score;
-  hit.entities = doc.entities;
-  hit.snippet = std::move(doc.body);  // replaced by the snippet by the caller
+  hit.entities = std::move(doc.entities);
+  if (req.snippets) {
+    hit.snippet = MakeSnippet(doc.body, [&](const std::vector<Token>& tokens, size_t i) {
+      return highlight.MatchLength(tokens, i, hit.lang);
+    });
+  }
   return hit;
+}
+
+// A suggested query, when the reader probably mistyped: the suggestion must
+// find more documents than the query did, under the same filters.
+std::optional<std::string> Suggestion(const Xapian::Database& db, const ParsedQuery& parsed,
+                                      const Xapian::Query& filter, Xapian::doccount found) {
+  std::optional<std::string> text;
+  try {
+    text = SuggestSpelling(db, parsed);
+  } catch (const Xapian::UnimplementedError&) {
+    return std::nullopt;  // remote shards keep no spelling table
+  }
+  if (!text) return std::nullopt;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Filtered(ParseQuery(*text, db).query, filter));
+  Xapian::MSet better = enquire.get_mset(0, 0, found + 1);
+  if (better.get_matches_lower_bound() <= found) return std::nullopt;
+  return text;
+}
+
+void RunSearch(const Xapian::Database& db, const std::vector<bool>& remote,
+               const SearchRequest& req, SearchResponse* resp) {
+  const ParsedQuery parsed = ParseQuery(req.query, db);
+  const Xapian::Query filter = RequestFilter(req, db);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Filtered(parsed.query, filter));
+  enquire.set_weighting_scheme(Xapian::BM25Weight());
+  // Without words to rank by, every match weighs the same: newest first.
+  // Ties (same date, same weight) go by docid, so pages are stable.
+  if (!parsed.ranked || req.sort == SearchRequest::Sort::kDate) {
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, /*reverse=*/true);
+  }
+  std::vector<std::pair<std::string, std::unique_ptr<FacetSpy>>> spies;
+  for (const std::string& name : req.facets) {
+    if (std::any_of(spies.begin(), spies.end(), [&](const auto& s) { return s.first == name; })) {
+      continue;
+    }
+    spies.emplace_back(name, MakeFacetSpy(name));
+    spies.back().second->SetRemoteSubdatabases(remote);
+    enquire.add_matchspy(spies.back().second.get());
+  }
+  // Facets count the whole match set, not only the page.
+  const Xapian::doccount check_at_least =
+      spies.empty() ? std::max<Xapian::doccount>(kExactTotalUpTo, resp->offset + resp->limit)
+                    : db.get_doccount();
+  const Xapian::MSet mset = enquire.get_mset(resp->offset, resp->limit, check_at_least);
+  resp->total = mset.get_matches_estimated();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    resp->hits.push_back(
+        HitFromDocument(it.get_document(), it.get_weight(), req, parsed.highlight));
+  }
+  const size_t facet_limit = static_cast<size_t>(std::clamp(req.facet_limit, 1, kMaxFacetLimit));
+  for (auto& [name, spy] : spies) {
+    resp->facets.emplace_back(name, FacetValues(name, spy->counts(), db, facet_limit));
+  }
+  if (parsed.ranked && resp->total < kSuggestBelow) {
+    resp->spelling = Suggestion(db, parsed, filter, static_cast<Xapian::doccount>(resp->total));
+  }
 }
 
 }  // namespace
 
 struct Searcher::Impl {
-  Xapian::Database db;
+  explicit Impl(const std::string& p) : shards(p), db(shards.db()), path(p) {}
+  SearchShards shards;  // the database, or the shards its stub lists (indexer/shard_open.h)
+  Xapian::Database& db;
   std::string path;
 };
 
@@ -95,11 +127,10 @@ Searcher::~Searcher() = default;
 
 Status Searcher::Open(const std::string& path, std::unique_ptr<Searcher>* out) {
   return Guard([&] {
-    if (path.empty()) return Status::InvalidArgument("no index path given");
-    auto impl = std::make_unique<Impl>();
-    impl->path = path;
+    if (path.empty()) return Status::InvalidArgument("no index path given; pass --db DIR");
+    std::unique_ptr<Impl> impl;
     try {
-      impl->db = Xapian::Database(path);
+      impl = std::make_unique<Impl>(path);
     } catch (const Xapian::DatabaseOpeningError& e) {
       return Status::NotFound("cannot open the index at " + path + " (" + e.get_msg() +
                               "); create it with: concord-index --db " + path + " FOLDER");
@@ -111,7 +142,7 @@ Status Searcher::Open(const std::string& path, std::unique_ptr<Searcher>* out) {
 
 Status Searcher::Reopen() {
   return Guard([&] {
-    impl_->db.reopen();
+    impl_->shards.Reopen();
     return Status::Ok();
   });
 }
@@ -120,7 +151,7 @@ uint64_t Searcher::DocumentCount() { return impl_->db.get_doccount(); }
 
 Status Searcher::Get(const std::string& id, Document* document) {
   return Guard([&] {
-    std::string term = Term(schema::kIdPrefix, id);
+    const std::string term = std::string(schema::kIdPrefix) + id;
     Xapian::PostingIterator p = impl_->db.postlist_begin(term);
     if (p == impl_->db.postlist_end(term)) return Status::NotFound("no document with id " + id);
     *document = DocumentFromJson(nlohmann::json::parse(impl_->db.get_document(*p).get_data()));
@@ -131,62 +162,29 @@ Status Searcher::Get(const std::string& id, Document* document) {
 Status Searcher::Search(const SearchRequest& req, SearchResponse* resp) {
   const auto start = std::chrono::steady_clock::now();
   return Guard([&] {
-    *resp = SearchResponse();
-    resp->query = req.query;
-    resp->limit = std::clamp(req.limit, 0, kMaxLimit);
-    resp->offset = std::clamp(req.offset, 0, kMaxOffset);
-    ParsedQuery parsed = ParseQuery(req.query);
-    Xapian::Query query = parsed.query;
-    Xapian::Query filter = FilterQuery(req);
-    if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
-
+    // See what writers have committed since the last search (cheap when nothing has).
+    impl_->shards.Reopen();
     for (int attempt = 0;; ++attempt) {
+      *resp = SearchResponse();
+      resp->query = req.query;
+      resp->limit = std::clamp(req.limit, 0, kMaxLimit);
+      resp->offset = std::clamp(req.offset, 0, kMaxOffset);
       try {
-        Xapian::Enquire enquire(impl_->db);
-        enquire.set_query(query);
-        enquire.set_weighting_scheme(Xapian::BM25Weight());
-        if (parsed.empty || req.sort == SearchRequest::Sort::kDate) {
-          enquire.set_sort_by_value_then_relevance(schema::kSlotDate, /*reverse=*/true);
-        }
-        std::vector<std::pair<std::string, std::unique_ptr<FacetSpy>>> spies;
-        for (const std::string& name : req.facets) {
-          const FacetDef* def = FindFacet(name);
-          if (!def) {
-            throw Error(Status::Code::kInvalidArgument,
-                        "unknown facet '" + name + "'; use author, year, month, entity or lang");
-          }
-          spies.emplace_back(name, std::make_unique<FacetSpy>(def->slot, def->kind));
-          enquire.add_matchspy(spies.back().second.get());
-        }
-        // Facets count the whole match set, not only the page.
-        Xapian::doccount check_at_least = spies.empty() ? 0 : impl_->db.get_doccount();
-        Xapian::MSet mset = enquire.get_mset(resp->offset, resp->limit, check_at_least);
-        resp->total = mset.get_matches_estimated();
-        resp->hits.clear();
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-          Hit hit = HitFromDocument(it.get_document(), it.get_weight());
-          hit.snippet = req.snippets ? MakeSnippet(hit.snippet, parsed.words) : "";
-          resp->hits.push_back(std::move(hit));
-        }
-        resp->facets.clear();
-        int facet_limit = std::clamp(req.facet_limit, 1, 1000);
-        for (auto& [name, spy] : spies) {
-          std::vector<FacetValue> values;
-          for (const auto& [value, count] : spy->counts()) values.push_back({value, value, count});
-          std::stable_sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
-            return a.count > b.count;
-          });
-          if (values.size() > static_cast<size_t>(facet_limit)) values.resize(facet_limit);
-          resp->facets.emplace_back(name, std::move(values));
-        }
+        impl_->shards.Check(req.allow_partial, &resp->warnings);
+        RunSearch(impl_->db, impl_->shards.remote(), req, resp);
         break;
       } catch (const Xapian::DatabaseModifiedError&) {
-        // A writer committed while we read: move to the new state and retry.
+        // A writer committed twice while we read: move to its latest state and retry.
         if (attempt >= 3) throw;
         impl_->db.reopen();
+      } catch (const Xapian::NetworkError&) {
+        // A remote shard stopped answering: open the stub again without it
+        // (Check() then fails the search or warns, per allow_partial).
+        if (attempt >= 3 || !impl_->shards.Recover()) throw;
       }
     }
-    resp->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    resp->took_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return Status::Ok();
   });
 }

@@ -1,21 +1,32 @@
 // Snippets: the best passage of a document for a query, as HTML.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "analysis/tokenizer.h"
 
 namespace concord {
 
 // Escapes &, <, >, " and ' for HTML text and attributes.
 std::string HtmlEscape(std::string_view text);
 
-// The passage of body (about max_bytes long, cut at word boundaries) that holds
-// the most query words, with every matching word wrapped in <b>...</b>. The
-// document text is HTML-escaped; the <b> tags are the only markup. query_words
-// are matching forms (Tokenize); a body word matches when its matching form or
-// its English stem equals one of theirs. Without matches: the body's start.
-std::string MakeSnippet(std::string_view body, const std::vector<std::string>& query_words,
-                        size_t max_bytes = 240);
+// How many tokens from tokens[i] on form one match (0: none). Highlighter::
+// MatchLength bound to a document's language is the usual one.
+using MatchFn = std::function<size_t(const std::vector<Token>& tokens, size_t i)>;
+
+// Only the first kSnippetScanBytes of a body are searched for a passage, to
+// bound the work per hit.
+inline constexpr size_t kSnippetScanBytes = 100 * 1024;
+
+// The passage of body, about max_bytes of it cut at word boundaries, with the
+// most distinct matches (then the most matches), each match wrapped in
+// <b>...</b> (a phrase or name as one). The text is HTML-escaped and runs of
+// white space become one space: the <b> tags are the only markup. "… " and
+// " …" mark cuts. With no match: the start of the body.
+std::string MakeSnippet(std::string_view body, const MatchFn& match, size_t max_bytes = 240);
 
 }  // namespace concord

@@ -28,6 +28,9 @@ struct SearchRequest {
   int limit = 10;                     // page size (clamped to 0..1000)
   int offset = 0;                     // first result (clamped to 0..100000)
   bool snippets = true;               // compute highlighted snippets
+  // For an index of several shards (a stub): search the shards that answer
+  // and name the others in SearchResponse::warnings, instead of failing.
+  bool allow_partial = false;
 };
 
 struct FacetValue {

@@ -1,12 +1,23 @@
+#include "indexer/readers/atom_reader.h"
+#include "indexer/readers/html_reader.h"
+#include "indexer/readers/jsonl_reader.h"
 #include "indexer/readers/reader.h"
-
+#include "indexer/readers/rss_reader.h"
 #include "indexer/readers/text_reader.h"
+#include "indexer/readers/wxr_reader.h"
 
 namespace concord {
 
 const std::vector<const Reader*>& AllReaders() {
+  static const WxrReader wxr;
+  static const RssReader rss;
+  static const AtomReader atom;
+  static const HtmlReader html;
+  static const JsonlReader jsonl;
   static const TextReader text;
-  static const std::vector<const Reader*> readers{&text};
+  // Specific formats first: on equal scores the earlier reader wins, so a
+  // .txt file that holds JSON lines is read as JSON lines.
+  static const std::vector<const Reader*> readers{&wxr, &rss, &atom, &html, &jsonl, &text};
   return readers;
 }
 

@@ -1,6 +1,7 @@
 #include "indexer/readers/text_reader.h"
 
-#include "analysis/normalizer.h"
+#include "indexer/extract/text_clean.h"
+#include "indexer/extract/text_metadata.h"
 
 namespace concord {
 
@@ -19,33 +20,25 @@ int TextReader::Accepts(std::string_view path, std::string_view head) const {
   return text_ext ? 2 : 1;
 }
 
-void TextReader::Read(const SourceFile& file, std::string_view content, const DocumentSink& sink,
-                      const ErrorSink& errors) const {
-  std::string text;
-  if (!RepairUtf8(content, &text)) {
-    errors(file.path, "invalid UTF-8 (bad bytes replaced with U+FFFD, document indexed)");
+void TextReader::Read(const SourceFile& file, std::string_view content, const ReaderOptions&,
+                      const DocumentSink& sink, const ErrorSink& errors) const {
+  bool valid = true;
+  std::string text = CleanUtf8(content, &valid);
+  if (!valid) errors(file.path, "invalid UTF-8 (bad bytes replaced with U+FFFD, document indexed)");
+  ArticleMetadata meta = ExtractTextMetadata(text);
+  if (meta.title.empty() && meta.body.empty()) {
+    errors(file.path, "empty file: nothing to index");
+    return;
   }
   Document doc;
   doc.id = file.relative;
   doc.source = file.root;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    std::string_view line = std::string_view(text).substr(pos, end - pos);
-    pos = end + 1;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    if (!line.empty()) {
-      doc.title = std::string(line);
-      break;
-    }
-  }
-  doc.body = pos < text.size() ? text.substr(pos) : "";
-  if (doc.title.empty() && doc.body.empty()) {
-    errors(file.path, "empty file: nothing to index");
-    return;
-  }
+  doc.title = std::move(meta.title);
+  doc.authors = std::move(meta.authors);
+  doc.date = std::move(meta.date);
+  doc.categories = std::move(meta.categories);
+  doc.tags = std::move(meta.tags);
+  doc.body = std::move(meta.body);
   sink(std::move(doc));
 }
 

@@ -1,0 +1,103 @@
+#include "analysis/stemming.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace concord {
+
+namespace {
+
+// Words repeat (Zipf): a per-thread memo of recent stems saves most Snowball
+// runs. Cleared when full, which keeps memory bounded on any input.
+constexpr size_t kStemCacheEntries = 1 << 14;
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using StemCache = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
+
+const char* SnowballName(std::string_view lang) {
+  if (lang == "en") return "english";
+  if (lang == "ru") return "russian";
+  if (lang == "es") return "spanish";
+  return nullptr;
+}
+
+// Stemmers of languages that have one (HasStemmer).
+Xapian::Stem& Stemmer(std::string_view lang) {
+  thread_local std::map<std::string, Xapian::Stem, std::less<>> stemmers;
+  auto it = stemmers.find(lang);
+  if (it == stemmers.end()) it = stemmers.emplace(std::string(lang), SnowballName(lang)).first;
+  return it->second;
+}
+
+std::string StemUncached(std::string_view lang, const std::string& word) {
+  Xapian::Stem& stemmer = Stemmer(lang);
+  std::string stem = stemmer(word);
+  if (lang != "ru") return stem;
+  // One Snowball pass leaves Russian nominatives and oblique cases apart
+  // (трутнев -> трутн, but трутнева -> трутнев; визит -> виз, визита ->
+  // визит): stemming again until nothing changes brings them together.
+  // Each pass only shortens the word, so this ends; a few passes suffice.
+  for (int pass = 0; pass < 4; ++pass) {
+    std::string again = stemmer(stem);
+    if (again == stem) break;
+    stem = std::move(again);
+  }
+  return stem;
+}
+
+// Languages whose documents get their foreign-script words stemmed too.
+bool IsAnalysedOrUnknown(std::string_view lang) {
+  return lang.empty() || lang == "en" || lang == "es" || lang == "ru" || lang == "ko";
+}
+
+}  // namespace
+
+bool HasStemmer(std::string_view lang) { return SnowballName(lang) != nullptr; }
+
+const std::string& CachedStem(std::string_view lang, const std::string& word) {
+  if (!HasStemmer(lang)) return word;
+  thread_local std::map<std::string, StemCache, std::less<>> caches;
+  auto cache = caches.find(lang);
+  if (cache == caches.end()) cache = caches.emplace(std::string(lang), StemCache()).first;
+  StemCache& stems = cache->second;
+  auto it = stems.find(std::string_view(word));
+  if (it != stems.end()) return it->second;
+  if (stems.size() >= kStemCacheEntries) stems.clear();
+  return stems.emplace(word, StemUncached(lang, word)).first->second;
+}
+
+std::string Stem(std::string_view lang, const std::string& word) { return CachedStem(lang, word); }
+
+std::string_view IndexStemLanguage(Script script, std::string_view doc_lang) {
+  if (!IsAnalysedOrUnknown(doc_lang)) return "";
+  switch (script) {
+    case Script::kLatin:
+      return doc_lang == "es" ? "es" : "en";
+    case Script::kCyrillic:
+      return "ru";
+    default:
+      return "";
+  }
+}
+
+std::vector<std::string_view> QueryStemLanguages(Script script,
+                                                 const std::vector<std::string>& langs) {
+  std::vector<std::string_view> out;
+  if (script == Script::kCyrillic) {
+    out.push_back("ru");
+  } else if (script == Script::kLatin) {
+    // Views of literals, not of langs: the result may outlive the argument.
+    for (std::string_view latin : {"en", "es"}) {
+      if (std::find(langs.begin(), langs.end(), latin) != langs.end()) out.push_back(latin);
+    }
+  }
+  return out;
+}
+
+}  // namespace concord

@@ -1,0 +1,194 @@
+#include "indexer/entity_extractor.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+
+#include "analysis/name_key.h"
+#include "analysis/name_terms.h"
+#include "analysis/stopwords.h"
+
+namespace concord {
+
+namespace {
+
+// Title words after which a capitalised name is a person (rule 3).
+const std::set<std::string, std::less<>> kTitleWords = {
+    "premier", "marshal", "chairman", "comrade", "minister", "ambassador"};
+
+constexpr size_t kMaxTitledNameTokens = 3;
+constexpr size_t kGivenNameSyllables = 2;
+
+// A token with what extraction needs of it.
+struct NameToken {
+  Token token;
+  bool name_like = false;
+  std::vector<std::string> parts;  // key parts, when name-like
+};
+
+std::vector<NameToken> NameTokens(std::string_view text) {
+  std::vector<NameToken> out;
+  bool previous = false;
+  ForEachToken(text, [&](const Token& t) {
+    NameToken n{t, IsNameLikeToken(t, previous), {}};
+    previous = n.name_like;
+    if (n.name_like) n.parts = NameKeyParts(t.text);
+    if (n.parts.empty()) n.name_like = false;
+    out.push_back(std::move(n));
+  });
+  return out;
+}
+
+std::string JoinParts(const std::vector<std::string>& parts, size_t count) {
+  std::string key;
+  for (size_t i = 0; i < count; ++i) {
+    if (!key.empty()) key.push_back(' ');
+    key += parts[i];
+  }
+  return key;
+}
+
+struct Match {
+  size_t tokens = 0;  // tokens covered
+  const GazetteerEntry* entry = nullptr;
+  bool ambiguous = false;
+};
+
+}  // namespace
+
+std::string RulePersonId(std::string_view key) {
+  std::string id = "person:";
+  for (char c : key) id.push_back(c == ' ' ? '-' : c);
+  return id;
+}
+
+EntityExtractor::EntityExtractor(const Gazetteer& gazetteer,
+                                 std::set<std::string, std::less<>> surname_keys)
+    : gazetteer_(gazetteer), surname_keys_(std::move(surname_keys)) {}
+
+std::vector<Entity> EntityExtractor::Extract(std::string_view title, std::string_view body) const {
+  std::vector<Entity> out;
+  ExtractFrom(title, &out);
+  ExtractFrom(body, &out);
+  return out;
+}
+
+void EntityExtractor::ExtractFrom(std::string_view text, std::vector<Entity>* out) const {
+  const std::vector<NameToken> tokens = NameTokens(text);
+  auto add = [&](std::string id, std::string name, std::string type) {
+    for (const Entity& e : *out) {
+      if (e.id == id) return;
+    }
+    out->push_back({std::move(id), std::move(name), std::move(type)});
+  };
+  auto written = [&](size_t first, size_t count) {
+    const size_t begin = tokens[first].token.begin, end = tokens[first + count - 1].token.end;
+    return std::string(text.substr(begin, end - begin));
+  };
+  // Longest gazetteer match starting at token i (rule 1).
+  auto gazetteer_match = [&](size_t i) {
+    Match best;
+    std::vector<std::string> parts;
+    for (size_t j = i; j < tokens.size() && tokens[j].name_like; ++j) {
+      parts.insert(parts.end(), tokens[j].parts.begin(), tokens[j].parts.end());
+      if (parts.size() > gazetteer_.max_key_parts() + 2) break;
+      // A Hangul word may end in a particle of one or two syllables.
+      const size_t spare = tokens[j].token.script == Script::kHangul
+                               ? std::min<size_t>(2, tokens[j].parts.size() - 1)
+                               : 0;
+      for (size_t drop = 0; drop <= spare; ++drop) {
+        bool ambiguous = false;
+        const GazetteerEntry* e = gazetteer_.FindByKey(JoinParts(parts, parts.size() - drop),
+                                                       &ambiguous);
+        if (e || ambiguous) {
+          best = {j - i + 1, e, ambiguous && !e};
+          break;
+        }
+      }
+    }
+    return best;
+  };
+  // Surname + two given-name syllables starting at token i (rule 2): tokens used, or 0.
+  auto korean_person = [&](size_t i) -> size_t {
+    const NameToken& first = tokens[i];
+    if (surname_keys_.empty() || first.token.script != Script::kLatin ||
+        !first.token.capitalized || first.parts.size() != 1 ||
+        !surname_keys_.count(first.parts.front()) || IsStopword("en", first.token.text)) {
+      return 0;
+    }
+    size_t syllables = 0, j = i + 1;
+    for (; j < tokens.size() && syllables < kGivenNameSyllables; ++j) {
+      const NameToken& t = tokens[j];
+      if (!t.name_like || t.token.script != Script::kLatin || !IsKoreanRomanization(t.token.text)) {
+        return 0;
+      }
+      syllables += t.parts.size();
+    }
+    if (syllables != kGivenNameSyllables) return 0;
+    if (j < tokens.size() && tokens[j].token.joined_to_previous) return 0;  // Kim Il-sung-ism
+    return j - i;
+  };
+  for (size_t i = 0; i < tokens.size();) {
+    if (tokens[i].name_like) {
+      const Match m = gazetteer_match(i);
+      if (m.entry) add(m.entry->id, m.entry->name, m.entry->type);
+      if (m.tokens > 0) {
+        i += m.tokens;
+        continue;
+      }
+      if (const size_t n = korean_person(i); n > 0) {
+        std::vector<std::string> parts;
+        for (size_t k = i; k < i + n; ++k) {
+          parts.insert(parts.end(), tokens[k].parts.begin(), tokens[k].parts.end());
+        }
+        add(RulePersonId(JoinParts(parts, parts.size())), written(i, n), "person");
+        i += n;
+        continue;
+      }
+    }
+    // Rule 3: a title, then a capitalised name the rules above do not claim.
+    if (kTitleWords.count(tokens[i].token.text) && i + 1 < tokens.size() &&
+        tokens[i + 1].name_like && !tokens[i + 1].token.joined_to_previous &&
+        gazetteer_match(i + 1).tokens == 0 && korean_person(i + 1) == 0) {
+      size_t n = 0;
+      std::vector<std::string> parts;
+      while (n < kMaxTitledNameTokens && i + 1 + n < tokens.size() &&
+             tokens[i + 1 + n].name_like && !IsStopword("en", tokens[i + 1 + n].token.text)) {
+        const NameToken& t = tokens[i + 1 + n];
+        parts.insert(parts.end(), t.parts.begin(), t.parts.end());
+        ++n;
+      }
+      if (n >= 2) {
+        add(RulePersonId(JoinParts(parts, parts.size())), written(i + 1, n), "person");
+        i += 1 + n;
+        continue;
+      }
+    }
+    ++i;
+  }
+}
+
+std::set<std::string, std::less<>> LoadSurnameKeys(const std::string& path) {
+  std::set<std::string, std::less<>> keys;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line.front() == '#') continue;
+    if (std::string key = NameKey(line); !key.empty() && key.find(' ') == std::string::npos) {
+      keys.insert(std::move(key));
+    }
+  }
+  return keys;
+}
+
+const EntityExtractor& DefaultEntityExtractor() {
+  static const EntityExtractor extractor(
+      DefaultGazetteer(),
+      LoadSurnameKeys(
+          (std::filesystem::path(DefaultGazetteerPath()).parent_path() / "korean-surnames.txt")
+              .string()));
+  return extractor;
+}
+
+}  // namespace concord

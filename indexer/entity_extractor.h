@@ -1,0 +1,52 @@
+// Named entities of a document, found at index time (docs/names.md,
+// "Entities"):
+//  1. gazetteer aliases, matched through name keys over the name-like tokens
+//     (analysis/name_terms.h), longest match first. A Hangul word may carry a
+//     particle (최룡해는): its last one or two syllables may be left over. An
+//     alias key shared by several entities goes to the one whose display name
+//     has that key, else the span is ambiguous and yields no entity.
+//  2. unknown Korean persons: a surname (gazetteer/korean-surnames.txt) and
+//     two given-name syllables in one or two capitalised words ("Kim Yong
+//     Chol", "Ri Su-yong", "Pak Uichun").
+//  3. a capitalised name of two or three words after a title (Premier,
+//     Marshal, Vice-Chairman, Comrade, Minister, Ambassador).
+// Rule-found persons get the id "person:" + their key with hyphens
+// ("person:kim-yong-col") and the spelling first met as display name.
+#pragma once
+
+#include <concord/document.h>
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indexer/gazetteer.h"
+
+namespace concord {
+
+class EntityExtractor {
+ public:
+  // surname_keys: name keys of the Korean surnames (rule 2); empty disables the rule.
+  EntityExtractor(const Gazetteer& gazetteer, std::set<std::string, std::less<>> surname_keys);
+
+  // Entities of title and body, each id once, in order of first mention.
+  std::vector<Entity> Extract(std::string_view title, std::string_view body) const;
+
+ private:
+  void ExtractFrom(std::string_view text, std::vector<Entity>* out) const;
+
+  const Gazetteer& gazetteer_;
+  std::set<std::string, std::less<>> surname_keys_;
+};
+
+// Reads a surname list (one a line, '#' comments) into name keys; missing file: empty.
+std::set<std::string, std::less<>> LoadSurnameKeys(const std::string& path);
+
+// The extractor over DefaultGazetteer() and the surnames beside it, built once.
+const EntityExtractor& DefaultEntityExtractor();
+
+// The id of a person found by rule: "person:" + key with hyphens.
+std::string RulePersonId(std::string_view key);
+
+}  // namespace concord
