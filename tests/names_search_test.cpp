@@ -139,7 +139,7 @@ TEST_CASE("names: snippets mark the spelling the story uses", "[names][cli]") {
   CHECK(marked == static_cast<int>(r["results"].size()));
 }
 
-TEST_CASE("names: entity facet shows display names; filtering by one narrows", "[names][cli]") {
+TEST_CASE("names: entity facet shows display names, filtering by one narrows", "[names][cli]") {
   NamesIndex index;
   const json all = index.Search({"--limit", "0", "--facets", "entity", "--facet-limit", "1000",
                                  "Korea"});

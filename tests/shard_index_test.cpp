@@ -2,11 +2,10 @@
 // N shards in parallel, and everything the nightly run relies on works as for
 // one database: incremental runs, --prune, kill -9 and a rerun, the writer
 // lock, --rebuild, status. --compact merges the shards into one database.
-#include <catch2/catch.hpp>
-
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -78,7 +77,7 @@ std::string Article(const std::string& title, const std::string& body) {
 
 }  // namespace
 
-TEST_CASE("--threads 2: two shards, found like one database, and a re-run reads nothing",
+TEST_CASE("two threads: two shards, found like one database, and a re-run reads nothing",
           "[shards][cli]") {
   TempDir tmp;
   const std::string data = tmp / "kcna", one = tmp / "one", sharded = tmp / "sharded";
@@ -91,12 +90,14 @@ TEST_CASE("--threads 2: two shards, found like one database, and a re-run reads 
   const json status = Status(sharded);
   CHECK(status["documents"] == ids.size());
   REQUIRE(status["shards"].size() == 2);
-  for (const json& shard : status["shards"]) CHECK(shard["documents"].get<size_t>() > ids.size() / 3);
+  for (const json& shard : status["shards"])
+    CHECK(shard["documents"].get<size_t>() > ids.size() / 3);
   CHECK(status["last_run_summary"]["added"] == ids.size());
   CHECK(status["last_run_summary"]["threads"] == 2);
   for (const char* query : {"Kim Jong Il", "\"Workers' Party\"", "Cuba"}) {
     INFO(query);
-    CHECK(Ids(Search(sharded, {"--limit", "1000", query})) == Ids(Search(one, {"--limit", "1000", query})));
+    CHECK(Ids(Search(sharded, {"--limit", "1000", query})) ==
+          Ids(Search(one, {"--limit", "1000", query})));
   }
 
   auto again = Index({"--db", sharded, "--threads", "2", data});
@@ -114,15 +115,18 @@ TEST_CASE("--threads 2: two shards, found like one database, and a re-run reads 
 TEST_CASE("sharded: edits, additions and deletions with --prune", "[shards][cli]") {
   TempDir tmp;
   const std::string root = tmp / "archive", db = tmp / "db";
-  WriteFile(root + "/a.txt", Article("Rason port expansion", "Cranes arrive at the pier in Rajin."));
+  WriteFile(root + "/a.txt",
+            Article("Rason port expansion", "Cranes arrive at the pier in Rajin."));
   WriteFile(root + "/b.txt", Article("Khasan railway", "Freight trains cross the Tumen bridge."));
-  WriteFile(root + "/sub/c.txt", Article("Vladivostok forum", "Delegations meet on Russky Island."));
+  WriteFile(root + "/sub/c.txt",
+            Article("Vladivostok forum", "Delegations meet on Russky Island."));
   WriteFile(root + "/sub/e.txt", Article("Hasan station", "A new platform opens."));
   REQUIRE(Index({"--db", db, "--threads", "2", "--prune", root}).exit_code == 0);
   REQUIRE(Status(db)["documents"] == 4);
 
   std::this_thread::sleep_for(std::chrono::milliseconds(20));  // a distinct mtime
-  WriteFile(root + "/a.txt", Article("Rason port expansion", "Cranes arrive in Rajin. Coal exports resume."));
+  WriteFile(root + "/a.txt",
+            Article("Rason port expansion", "Cranes arrive in Rajin. Coal exports resume."));
   fs::remove(root + "/b.txt");
   fs::remove(root + "/sub/e.txt");
   WriteFile(root + "/d.txt", Article("Tumen delta", "Wetlands along the river mouth."));
@@ -170,7 +174,8 @@ TEST_CASE("sharded: one writer at a time", "[shards][cli]") {
   WriteKcna(data, 1200, 300);
   REQUIRE(Index({"--db", db, "--threads", "2", data}).exit_code == 0);
   WriteFile(tmp / "doc/x.txt", Article("Second writer", "Text."));
-  int pid = Spawn(BinaryPath("concord-index"), {"--db", db, "--quiet", "--threads", "2", "--force", data});
+  int pid = Spawn(BinaryPath("concord-index"),
+                  {"--db", db, "--quiet", "--threads", "2", "--force", data});
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   auto second = Index({"--db", db, tmp / "doc"});
   if (waitpid(pid, nullptr, WNOHANG) == 0) {
@@ -184,7 +189,7 @@ TEST_CASE("sharded: one writer at a time", "[shards][cli]") {
   CHECK(Search(db, {"\"Second writer\""})["total"] == 1);
 }
 
-TEST_CASE("the shard count stays; --rebuild may change it; --compact makes one database",
+TEST_CASE("the shard count stays, rebuild may change it, compact makes one database",
           "[shards][cli]") {
   TempDir tmp;
   const std::string data = tmp / "kcna", db = tmp / "db", plain = tmp / "plain";
