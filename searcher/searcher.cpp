@@ -159,6 +159,9 @@ Status Searcher::Get(const std::string& id, Document* document) {
   });
 }
 
+// Retries of a search whose revision a writer discarded meanwhile.
+constexpr int kMaxModifiedRetries = 20;
+
 Status Searcher::Search(const SearchRequest& req, SearchResponse* resp) {
   const auto start = std::chrono::steady_clock::now();
   return Guard([&] {
@@ -175,7 +178,9 @@ Status Searcher::Search(const SearchRequest& req, SearchResponse* resp) {
         break;
       } catch (const Xapian::DatabaseModifiedError&) {
         // A writer committed twice while we read: move to its latest state and retry.
-        if (attempt >= 3) throw;
+        // Under load one search can span several commits of a busy writer (a CMS
+        // pushing documents one by one), so the retry budget is generous.
+        if (attempt >= kMaxModifiedRetries) throw;
         impl_->db.reopen();
       } catch (const Xapian::NetworkError&) {
         // A remote shard stopped answering: open the stub again without it
