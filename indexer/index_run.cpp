@@ -16,8 +16,8 @@
 #include "indexer/file_stamps.h"
 #include "indexer/index_writer_impl.h"
 #include "indexer/readers/reader.h"
+#include "indexer/shard_commit.h"
 #include "indexer/shard_pipeline.h"
-#include "searcher/entity_names.h"
 #include "searcher/index_aids.h"
 
 namespace concord {
@@ -44,30 +44,19 @@ std::map<std::string, std::vector<ShardDoc>> DocumentsByFile(IndexWriter::Impl& 
   return by_file;
 }
 
-// One entry per entity id (the last seen wins), so a commit writes each once.
-std::vector<Entity> Distinct(std::vector<Entity> entities) {
-  std::stable_sort(entities.begin(), entities.end(),
-                   [](const Entity& a, const Entity& b) { return a.id < b.id; });
-  std::vector<Entity> out;
-  for (Entity& e : entities) {
-    if (!out.empty() && out.back().id == e.id) {
-      out.back() = std::move(e);
-    } else {
-      out.push_back(std::move(e));
-    }
-  }
-  return out;
-}
-
 class Run {
  public:
   Run(IndexWriter& writer, const IndexRunOptions& options, IndexRunStats* stats)
-      : writer_(writer), impl_(*writer.impl()), options_(options), stats_(*stats),
+      : writer_(writer),
+        impl_(*writer.impl()),
+        options_(options),
+        stats_(*stats),
         by_file_(DocumentsByFile(impl_)),
         pipeline_(impl_, options.threads,
                   [this](const std::string& where, const std::string& reason) {
                     Problem(where, reason, nullptr);
-                  }) {
+                  }),
+        commits_(impl_, pipeline_) {
     // Worker 0 writes the primary while this thread walks the files: stamps
     // are read through a reader of their own (the state of the last commit).
     if (pipeline_.workers() > 0) stamp_reader_ = Xapian::Database(impl_.primary().path);
@@ -80,7 +69,8 @@ class Run {
     if (fs::is_directory(p, ec)) {
       prune_scopes_.push_back(p.string() + "/");
       std::vector<fs::path> files;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               p, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         const std::string name = it->path().filename().string();
@@ -101,15 +91,16 @@ class Run {
 
   // Deletes the documents of the walked folders and files that this run did
   // not see: their file is gone, or no longer yields them. Documents of files
-  // skipped as unchanged or that failed are kept.
+  // skipped as unchanged, or that failed, are kept.
   void Prune() {
-    Settle();
+    commits_.Settle();
     for (const auto& [path, docs] : by_file_) {
-      bool in_scope = std::any_of(prune_scopes_.begin(), prune_scopes_.end(), [&](const std::string& scope) {
-        return scope.back() == '/' ? path.compare(0, scope.size(), scope) == 0 : path == scope;
-      });
+      bool in_scope =
+          std::any_of(prune_scopes_.begin(), prune_scopes_.end(), [&](const std::string& scope) {
+            return scope.back() == '/' ? path.compare(0, scope.size(), scope) == 0 : path == scope;
+          });
       if (!in_scope) continue;
-      if (!kept_files_.count(path)) {
+      if (!kept_files_.count(path) && !commits_.failed_files().count(path)) {
         for (const ShardDoc& doc : docs) {
           if (pipeline_.Seen(doc.shard, doc.docid)) continue;
           WriterShard& shard = *impl_.shards[doc.shard];
@@ -117,7 +108,7 @@ class Run {
           shard.db.delete_document(doc.docid);
           ++shard.pending;
           ++stats_.deleted;
-          MaybeCommit();
+          commits_.MaybeCommit();
         }
       }
       if (!files_seen_.count(path)) StoreFileStamp(impl_.primary().db, path, "");
@@ -126,15 +117,12 @@ class Run {
 
   // The last commit of the run, with its summary.
   void Finish() {
-    if (impl_.shards.size() > 1) Commit();  // the documents of every file read
-    Settle();
-    RecordEntities();
-    StoreStamps(&committed_stamps_);
-    StoreStamps(&pending_stamps_);
+    commits_.StoreRemaining();
     stats_.added = pipeline_.added();
     stats_.replaced = pipeline_.replaced();
     stats_.unchanged = unchanged_files_docs_ + pipeline_.unchanged();
-    stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    stats_.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     impl_.primary().db.set_metadata(std::string(schema::kMetaLastRunSummary), SummaryJson());
     Status s = writer_.Commit();
     if (!s.ok()) throw Error(s.code(), s.message());
@@ -146,19 +134,16 @@ class Run {
     if (!final && now - last_progress_ < std::chrono::seconds(2)) return;
     last_progress_ = now;
     double secs = std::chrono::duration<double>(now - start_).count();
-    uint64_t docs = pipeline_.added() + pipeline_.replaced() + pipeline_.unchanged() + unchanged_files_docs_;
-    std::fprintf(stderr, "\rconcord-index: %llu files, %llu documents, %.1f MB, %.0f docs/s, %.0f s   %s",
-                 static_cast<unsigned long long>(stats_.files), static_cast<unsigned long long>(docs),
-                 stats_.bytes / 1e6, secs > 0 ? docs / secs : 0.0, secs, final ? "\n" : "");
+    uint64_t docs =
+        pipeline_.added() + pipeline_.replaced() + pipeline_.unchanged() + unchanged_files_docs_;
+    std::fprintf(
+        stderr, "\rconcord-index: %llu files, %llu documents, %.1f MB, %.0f docs/s, %.0f s   %s",
+        static_cast<unsigned long long>(stats_.files), static_cast<unsigned long long>(docs),
+        stats_.bytes / 1e6, secs > 0 ? docs / secs : 0.0, secs, final ? "\n" : "");
     std::fflush(stderr);
   }
 
  private:
-  struct PendingStamp {
-    std::shared_ptr<FileTicket> file;
-    std::string stamp;
-  };
-
   // Called from worker threads too (documents the index refused).
   void Problem(const std::string& where, const std::string& reason, FileTicket* file) {
     std::lock_guard<std::mutex> lock(problems_mutex_);
@@ -166,8 +151,8 @@ class Run {
     if (file) ++file->failures;
     stats_.problems.push_back(where + ": " + reason);
     // Problems are reported even with --quiet: they are what the user must act on.
-    std::fprintf(stderr, "%sconcord-index: skipped %s: %s\n", options_.quiet ? "" : "\n", where.c_str(),
-                 reason.c_str());
+    std::fprintf(stderr, "%sconcord-index: skipped %s: %s\n", options_.quiet ? "" : "\n",
+                 where.c_str(), reason.c_str());
   }
 
   std::string StoredStamp(const std::string& path) {
@@ -214,7 +199,9 @@ class Run {
     }
     std::ifstream in(file, std::ios::binary);
     std::string content(size, '\0');
-    if (!in.read(content.data(), static_cast<std::streamsize>(size))) return fail("cannot read the file");
+    if (!in.read(content.data(), static_cast<std::streamsize>(size))) {
+      return fail("cannot read the file");
+    }
     stats_.bytes += size;
     if (content.empty()) return fail("empty file: nothing to index");
     const Reader* reader = ChooseReader(path, std::string_view(content).substr(0, 4096));
@@ -226,77 +213,37 @@ class Run {
       stats_.skipped += count;
     };
     try {
-      reader->Read(source, content, reader_options,
-                   [&](Document&& doc) {
-                     pipeline_.Put(std::move(doc), ticket);
-                     MaybeCommit();
-                   },
-                   [&](const std::string& where, const std::string& reason) {
-                     Problem(where, reason, ticket.get());
-                   });
+      reader->Read(
+          source, content, reader_options,
+          [&](Document&& doc) {
+            pipeline_.Put(std::move(doc), ticket);
+            commits_.MaybeCommit();
+          },
+          [&](const std::string& where, const std::string& reason) {
+            Problem(where, reason, ticket.get());
+          });
     } catch (const Error& e) {
       if (e.code() == Status::Code::kIOError || e.code() == Status::Code::kInternal) throw;
       Problem(path, e.what(), ticket.get());
     }
-    // The stamp is stored once the file's documents are committed; a file
-    // with problems keeps no stamp, so the next run reads it again.
-    pending_stamps_.push_back({ticket, stamp});
+    commits_.FileRead(ticket, stamp);
     Progress(false);
-  }
-
-  void MaybeCommit() {
-    const int every = impl_.options.commit_every;
-    if (every > 0 && impl_.Pending() >= every) Commit();
-  }
-
-  // One database: the documents and the stamps of their files commit
-  // together. Several shards: every shard commits at the same time, and the
-  // primary's commit carries only the stamps of files whose documents the
-  // previous commit stored in every shard; the stamps of the files read
-  // since ride on the next commit.
-  void Commit() {
-    Settle();
-    RecordEntities();
-    if (impl_.shards.size() == 1) {
-      StoreStamps(&pending_stamps_);
-      impl_.primary().Commit();
-      return;
-    }
-    StoreStamps(&committed_stamps_);
-    pipeline_.CommitShards();
-    committed_stamps_ = std::move(pending_stamps_);
-    pending_stamps_.clear();
-  }
-
-  // Entity names go to the primary, where searches read them.
-  void RecordEntities() {
-    RecordEntityNames(impl_.primary().db, Distinct(pipeline_.TakeEntities()));
-  }
-
-  // Waits for the workers; files whose documents failed are now known.
-  void Settle() {
-    pipeline_.Drain();
-    for (const PendingStamp& p : pending_stamps_) {
-      if (p.file->failures > 0) kept_files_.insert(p.file->path);
-    }
-  }
-
-  // Writes stamps into the primary (after Settle(): workers are idle).
-  void StoreStamps(std::vector<PendingStamp>* stamps) {
-    for (const PendingStamp& p : *stamps) {
-      StoreFileStamp(impl_.primary().db, p.file->path, p.file->failures == 0 ? p.stamp : "");
-    }
-    stamps->clear();
   }
 
   std::string SummaryJson() const {
     const IndexRunStats& s = stats_;
-    return nlohmann::json{{"files", s.files},         {"files_unchanged", s.files_unchanged},
-                          {"bytes", s.bytes},         {"added", s.added},
-                          {"replaced", s.replaced},   {"unchanged", s.unchanged},
-                          {"deleted", s.deleted},     {"failed", s.failed},
-                          {"skipped", s.skipped},     {"seconds", s.seconds},
-                          {"shards", impl_.shards.size()}, {"threads", pipeline_.workers()}}
+    return nlohmann::json{{"files", s.files},
+                          {"files_unchanged", s.files_unchanged},
+                          {"bytes", s.bytes},
+                          {"added", s.added},
+                          {"replaced", s.replaced},
+                          {"unchanged", s.unchanged},
+                          {"deleted", s.deleted},
+                          {"failed", s.failed},
+                          {"skipped", s.skipped},
+                          {"seconds", s.seconds},
+                          {"shards", impl_.shards.size()},
+                          {"threads", pipeline_.workers()}}
         .dump();
   }
 
@@ -309,10 +256,10 @@ class Run {
   std::map<std::string, std::vector<ShardDoc>> by_file_;
   std::mutex problems_mutex_;  // outlives the pipeline, whose workers report problems
   ShardPipeline pipeline_;
+  ShardCommitter commits_;
   Xapian::Database stamp_reader_;
-  std::vector<PendingStamp> pending_stamps_;    // files read since the last commit
-  std::vector<PendingStamp> committed_stamps_;  // files whose documents every shard committed
-  std::unordered_set<std::string> kept_files_;  // their documents survive --prune
+  std::unordered_set<std::string>
+      kept_files_;  // skipped or unreadable: --prune keeps their documents
   std::unordered_set<std::string> files_seen_;
   std::vector<std::string> prune_scopes_;
   uint64_t unchanged_files_docs_ = 0;  // documents of files skipped as unchanged
@@ -329,7 +276,8 @@ Status RunIndex(IndexWriter& writer, const IndexRunOptions& options, IndexRunSta
     run.Finish();
     run.Progress(true);
     if (stats->failed > 0) {
-      return Status::Partial(std::to_string(stats->failed) + " document(s) or file(s) could not be indexed");
+      return Status::Partial(std::to_string(stats->failed) +
+                             " document(s) or file(s) could not be indexed");
     }
     return Status::Ok();
   });

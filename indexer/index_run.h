@@ -12,12 +12,12 @@
 namespace concord {
 
 struct IndexRunOptions {
-  std::vector<std::string> paths;     // files or folders
-  bool prune = false;                 // delete documents of these roots that are gone
-  bool quiet = false;                 // no progress lines on stderr
+  std::vector<std::string> paths;          // files or folders
+  bool prune = false;                      // delete documents of these roots that are gone
+  bool quiet = false;                      // no progress lines on stderr
   uint64_t max_file_bytes = 256ull << 20;  // larger files are skipped with an error
-  bool include_unpublished = false;   // WXR: drafts, private, scheduled, trashed too
-  bool force = false;                 // re-read files even when their size and mtime match
+  bool include_unpublished = false;        // WXR: drafts, private, scheduled, trashed too
+  bool force = false;                      // re-read files even when their size and mtime match
   // Threads that analyse and store documents, each owning some shards of a
   // sharded index (shard_pipeline.h). 1, or an index of one database: the
   // reading thread does everything.
@@ -29,11 +29,11 @@ struct IndexRunStats {
   uint64_t bytes = 0;
   uint64_t added = 0;
   uint64_t replaced = 0;
-  uint64_t unchanged = 0;       // documents found unchanged (read, or in skipped files)
-  uint64_t files_unchanged = 0; // files skipped by size + mtime, not read
+  uint64_t unchanged = 0;        // documents found unchanged (read, or in skipped files)
+  uint64_t files_unchanged = 0;  // files skipped by size + mtime, not read
   uint64_t deleted = 0;
-  uint64_t failed = 0;     // documents or files that could not be indexed
-  uint64_t skipped = 0;    // documents left out on purpose (e.g. WXR drafts)
+  uint64_t failed = 0;   // documents or files that could not be indexed
+  uint64_t skipped = 0;  // documents left out on purpose (e.g. WXR drafts)
   double seconds = 0;
   std::vector<std::string> problems;  // "where: reason", one per failure
 };

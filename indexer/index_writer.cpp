@@ -38,8 +38,9 @@ Xapian::WritableDatabase OpenDatabase(const std::string& path, const WriterOptio
   if (fs::exists(path, ec) && fs::is_directory(path, ec) && !fs::is_empty(path, ec) &&
       !fs::exists(fs::path(path) / "iamglass", ec)) {
     throw Error(Status::Code::kCorruption,
-                path + " is not a concord index (it holds other files); choose an empty or new "
-                       "directory for --db");
+                path +
+                    " is not a concord index (it holds other files); choose an empty or new "
+                    "directory for --db");
   }
   if (!options.create_if_missing && !fs::exists(path, ec)) {
     throw Error(Status::Code::kNotFound, "no index at " + path);
@@ -51,7 +52,8 @@ Xapian::WritableDatabase OpenDatabase(const std::string& path, const WriterOptio
       Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
       std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
       if (version.empty() && db.get_doccount() == 0) {
-        db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
+        db.set_metadata(std::string(schema::kMetaSchemaVersion),
+                        std::string(schema::kSchemaVersion));
       } else if (version != schema::kSchemaVersion) {
         throw Error(Status::Code::kCorruption,
                     path + " was written by another concord schema (version '" + version +
@@ -73,8 +75,9 @@ std::vector<std::unique_ptr<WriterShard>> OpenShards(const std::string& path,
   std::error_code ec;
   if (!fs::is_directory(path, ec) && !StubFileOf(path).empty()) {
     throw Error(Status::Code::kInvalidArgument,
-                path + " is a stub file listing shards, which is for searching; an index is "
-                       "written through its folder: give that as --db (docs/scaling.md)");
+                path +
+                    " is a stub file listing shards, which is for searching; an index is "
+                    "written through its folder: give that as --db (docs/scaling.md)");
   }
   std::vector<std::string> paths = ShardPaths(path);
   const bool sharded = !paths.empty();
@@ -83,8 +86,9 @@ std::vector<std::unique_ptr<WriterShard>> OpenShards(const std::string& path,
   for (size_t i = 0; i < paths.size(); ++i) {
     if (sharded && !fs::exists(fs::path(paths[i]) / "iamglass", ec)) {
       throw Error(Status::Code::kCorruption,
-                  "shard " + paths[i] + " of " + path + " is missing or not a database; restore "
-                  "it from a copy, or rebuild the index with concord-index --rebuild");
+                  "shard " + paths[i] + " of " + path +
+                      " is missing or not a database; restore "
+                      "it from a copy, or rebuild the index with concord-index --rebuild");
     }
     auto shard = std::make_unique<WriterShard>();
     shard->db = OpenDatabase(paths[i], options);
@@ -106,9 +110,9 @@ Xapian::docid WriterShard::Find(const std::string& id) {
 PutResult WriterShard::Put(Document& doc, const std::string& source_path, Xapian::docid* docid) {
   if (doc.id.empty()) throw Error(Status::Code::kInvalidArgument, "document has no id");
   if (doc.id.size() > kMaxIdBytes) {
-    throw Error(Status::Code::kInvalidArgument,
-                "document id longer than " + std::to_string(kMaxIdBytes) +
-                    " bytes: " + doc.id.substr(0, 60) + "...");
+    throw Error(Status::Code::kInvalidArgument, "document id longer than " +
+                                                    std::to_string(kMaxIdBytes) +
+                                                    " bytes: " + doc.id.substr(0, 60) + "...");
   }
   const std::string hash = ContentHash(doc);
   const Xapian::docid existing = Find(doc.id);

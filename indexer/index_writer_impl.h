@@ -4,7 +4,6 @@
 #pragma once
 
 #include <concord/index_writer.h>
-
 #include <xapian.h>
 
 #include <atomic>
@@ -20,8 +19,8 @@ namespace concord {
 struct WriterShard {
   Xapian::WritableDatabase db;
   std::string path;
-  size_t index = 0;                // position in the layout; 0 is the primary
-  std::atomic<int> pending{0};     // changes since the last commit (read by other threads)
+  size_t index = 0;             // position in the layout; 0 is the primary
+  std::atomic<int> pending{0};  // changes since the last commit (read by other threads)
 
   // The docid holding this document id, or 0.
   Xapian::docid Find(const std::string& id);

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <vector>
 
 #include "common/error.h"
 #include "indexer/shard_compact.h"
@@ -44,11 +45,29 @@ int RebuiltShards(const IndexCommandOptions& o, const fs::path& live) {
 
 }  // namespace
 
+void RemoveGenerationLeftovers(const std::string& live_path) {
+  const fs::path live = WithoutTrailingSlash(live_path);
+  std::error_code ec;
+  fs::path current;
+  if (fs::is_symlink(fs::symlink_status(live, ec))) current = fs::read_symlink(live, ec).filename();
+  const std::string base = live.filename().string();
+  std::vector<fs::path> leftovers;
+  for (const auto& entry :
+       fs::directory_iterator(live.parent_path().empty() ? "." : live.parent_path(), ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool ours = name.rfind(base + ".gen-", 0) == 0 || name.rfind(base + ".old-", 0) == 0 ||
+                      name.rfind(base + ".switch-", 0) == 0;
+    if (ours && name != current.string()) leftovers.push_back(entry.path());
+  }
+  for (const fs::path& p : leftovers) fs::remove_all(p, ec);
+}
+
 std::string NewGenerationPath(const std::string& live) {
   const std::string base = WithoutTrailingSlash(live).string() + ".gen-" + Timestamp();
   std::string fresh = base;
   std::error_code ec;
-  for (int n = 2; fs::exists(fs::symlink_status(fresh, ec)); ++n) fresh = base + "-" + std::to_string(n);
+  for (int n = 2; fs::exists(fs::symlink_status(fresh, ec)); ++n)
+    fresh = base + "-" + std::to_string(n);
   return fresh;
 }
 
@@ -95,6 +114,7 @@ Status RebuildIndex(const IndexCommandOptions& o, IndexRunStats* stats, std::str
       Status s = IndexWriter::Open(live.string(), lock_options, &live_lock);
       if (!s.ok()) return s;
     }
+    RemoveGenerationLeftovers(live.string());
 
     std::string fresh = NewGenerationPath(live.string());
     Status s;

@@ -27,6 +27,11 @@ namespace concord {
 // On failure the live index is untouched and the new one removed.
 Status RebuildIndex(const IndexCommandOptions& options, IndexRunStats* stats, std::string* new_dir);
 
+// Removes what a rebuild or --compact killed midway left beside live: a
+// generation live does not point at, a directory moved aside, a switch link.
+// Call with live's write locks held, so no other rebuild is making them.
+void RemoveGenerationLeftovers(const std::string& live);
+
 // A sibling of live, "live.gen-<timestamp>[-n]", that does not exist yet.
 std::string NewGenerationPath(const std::string& live);
 

@@ -28,6 +28,7 @@ void CompactInto(const std::string& source, const std::string& target) {
 
 Status CompactIndex(const std::string& db, std::string* generation, std::string* old) {
   return Guard([&] {
+    RemoveGenerationLeftovers(db);
     *generation = NewGenerationPath(db);
     CompactInto(db, *generation);
     *old = SwitchToGeneration(db, *generation);

@@ -90,9 +90,9 @@ std::vector<std::string> ShardPaths(const std::string& dir) {
 
 void CreateShardedIndex(const std::string& dir, int count) {
   if (count < 2 || count > kMaxShards) {
-    throw Error(Status::Code::kInvalidArgument,
-                "a sharded index has 2 to " + std::to_string(kMaxShards) + " shards, not " +
-                    std::to_string(count));
+    throw Error(Status::Code::kInvalidArgument, "a sharded index has 2 to " +
+                                                    std::to_string(kMaxShards) + " shards, not " +
+                                                    std::to_string(count));
   }
   std::error_code ec;
   fs::create_directories(dir, ec);
@@ -134,9 +134,10 @@ int PrepareShardLayout(const std::string& dir, int shards, bool shards_explicit)
   }
   if (shards_explicit && shards > 1) {
     throw Error(Status::Code::kInvalidArgument,
-                dir + " is one database, not sharded; --shards sets the layout of a new index: "
-                      "concord-index --rebuild --shards " + std::to_string(shards) + " --db " +
-                      dir + " PATH...");
+                dir +
+                    " is one database, not sharded; --shards sets the layout of a new index: "
+                    "concord-index --rebuild --shards " +
+                    std::to_string(shards) + " --db " + dir + " PATH...");
   }
   return 1;
 }

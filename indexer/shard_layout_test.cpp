@@ -1,10 +1,9 @@
 #include "indexer/shard_layout.h"
 
-#include <catch2/catch.hpp>
-
 #include <concord/schema.h>
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <functional>

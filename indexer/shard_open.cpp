@@ -18,15 +18,13 @@ constexpr unsigned kRemoteTimeoutMs = 10000;
 constexpr auto kRetryLeftOut = std::chrono::seconds(30);
 
 std::string Why(const StubEntry& entry, const Xapian::Error& e) {
-  const std::string msg = e.get_msg() + (e.get_error_string() ? std::string(" (") +
-                                                                    e.get_error_string() + ")"
-                                                              : "");
+  const std::string msg =
+      e.get_msg() + (e.get_error_string() ? std::string(" (") + e.get_error_string() + ")" : "");
   if (entry.kind == StubEntry::Kind::kLocal) {
     return "cannot be opened: " + msg + "; check that " + entry.path +
            " exists and holds a concord index, or fix the stub";
   }
-  return "did not answer: " + msg +
-         "; start its xapian-tcpsrv (docs/scaling.md) or fix the stub";
+  return "did not answer: " + msg + "; start its xapian-tcpsrv (docs/scaling.md) or fix the stub";
 }
 
 }  // namespace
@@ -66,8 +64,9 @@ void SearchShards::OpenAll() {
   const std::vector<StubEntry> entries = ReadStub(stub);
   if (entries.empty()) {
     throw Error(Status::Code::kNotFound,
-                stub + " lists no shards; add 'auto PATH' or 'remote HOST:PORT' lines "
-                       "(docs/scaling.md)");
+                stub +
+                    " lists no shards; add 'auto PATH' or 'remote HOST:PORT' lines "
+                    "(docs/scaling.md)");
   }
   Xapian::Database all;
   std::vector<bool> remote;
@@ -78,9 +77,9 @@ void SearchShards::OpenAll() {
       all.add_database(shard);
       remote.insert(remote.end(), shard.size(), entries[i].kind != StubEntry::Kind::kLocal);
     } catch (const Xapian::Error& e) {
-      missing.push_back({DescribeEntry(stub, entries[i], i, entries.size()) + " " +
-                             Why(entries[i], e),
-                         entries[i].kind != StubEntry::Kind::kLocal});
+      missing.push_back(
+          {DescribeEntry(stub, entries[i], i, entries.size()) + " " + Why(entries[i], e),
+           entries[i].kind != StubEntry::Kind::kLocal});
     }
   }
   if (missing.size() == entries.size()) {
@@ -128,8 +127,8 @@ bool SearchShards::Recover() {
 
 void SearchShards::Check(bool allow_partial, std::vector<std::string>* warnings) const {
   if (missing_.empty()) return;
-  const std::string answering = std::to_string(shard_count_ - missing_.size()) + " of " +
-                                std::to_string(shard_count_);
+  const std::string answering =
+      std::to_string(shard_count_ - missing_.size()) + " of " + std::to_string(shard_count_);
   if (!allow_partial) {
     std::string message = missing_.front().message;
     if (missing_.size() > 1) {

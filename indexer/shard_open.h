@@ -10,11 +10,11 @@
 // runs only Xapian's own match spies (searcher/facet_spy.h is built on one).
 #pragma once
 
+#include <sys/types.h>
 #include <xapian.h>
 
 #include <chrono>
 #include <string>
-#include <sys/types.h>
 #include <vector>
 
 #include "indexer/shard_stub.h"

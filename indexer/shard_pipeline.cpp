@@ -71,16 +71,24 @@ void ShardPipeline::Store(Document& doc, size_t shard, FileTicket& file,
   try {
     result = writer_.shards[shard]->Put(doc, file.path, &docid);
   } catch (const Error& e) {
-    if (e.code() != Status::Code::kInvalidArgument) throw;  // the index failed: stop the run
+    // The index or the disk failed (or a bug): stop the run. Anything else is
+    // this document's problem.
+    if (e.code() == Status::Code::kIOError || e.code() == Status::Code::kInternal) throw;
     ++file.failures;
     problems_(file.path + " (" + doc.id + ")", e.what());
     return;
   }
   if (docid < seen_[shard].size()) seen_[shard][docid] = true;
   switch (result) {
-    case PutResult::kAdded: ++added_; break;
-    case PutResult::kReplaced: ++replaced_; break;
-    case PutResult::kUnchanged: ++unchanged_; return;
+    case PutResult::kAdded:
+      ++added_;
+      break;
+    case PutResult::kReplaced:
+      ++replaced_;
+      break;
+    case PutResult::kUnchanged:
+      ++unchanged_;
+      return;
   }
   entities->insert(entities->end(), doc.entities.begin(), doc.entities.end());
 }

@@ -10,7 +10,6 @@
 #pragma once
 
 #include <concord/document.h>
-
 #include <xapian.h>
 
 #include <atomic>
@@ -33,7 +32,8 @@ struct FileTicket {
 
 // Told where and why a document could not be indexed (e.g. an id too long).
 // Called from the worker threads: must be thread-safe.
-using PipelineProblemSink = std::function<void(const std::string& where, const std::string& reason)>;
+using PipelineProblemSink =
+    std::function<void(const std::string& where, const std::string& reason)>;
 
 class ShardPipeline {
  public:
@@ -48,8 +48,9 @@ class ShardPipeline {
 
   // Stores doc from file in its shard, now (no workers) or soon (a worker).
   // Blocks while the worker's queue is full. A document the index refuses
-  // (Error kInvalidArgument) counts as a failure of file and the run goes on;
-  // any other failure stops the run: it is thrown here or by Drain().
+  // (an Error other than kIOError or kInternal, e.g. an id too long) counts
+  // as a failure of file and the run goes on; any other failure (Xapian's, a
+  // full disk) stops the run: it is thrown here or by Drain().
   void Put(Document&& doc, const std::shared_ptr<FileTicket>& file);
   // Returns when every document handed over has been stored; throws the
   // first failure of a worker.

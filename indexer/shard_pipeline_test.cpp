@@ -3,10 +3,9 @@
 // a document the index refuses fails alone.
 #include "indexer/shard_pipeline.h"
 
-#include <catch2/catch.hpp>
-
 #include <concord/schema.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -33,7 +32,8 @@ std::set<std::string> WriteStories(const std::string& folder, size_t n) {
   std::ofstream out;
   std::string line;
   while (ids.size() < n && std::getline(in, line)) {
-    if (ids.size() % 100 == 0) out = std::ofstream(folder + "/part-" + std::to_string(ids.size()) + ".jsonl");
+    if (ids.size() % 100 == 0)
+      out = std::ofstream(folder + "/part-" + std::to_string(ids.size()) + ".jsonl");
     ids.insert(nlohmann::json::parse(line)["id"].get<std::string>());
     out << line << "\n";
   }
@@ -55,7 +55,8 @@ std::map<std::string, size_t> IdsByShard(const std::string& dir) {
   return where;
 }
 
-IndexRunStats Index(const std::string& dir, const std::string& data, int threads, int commit_every) {
+IndexRunStats Index(const std::string& dir, const std::string& data, int threads,
+                    int commit_every) {
   std::unique_ptr<IndexWriter> writer;
   WriterOptions options;
   options.commit_every = commit_every;
@@ -109,7 +110,8 @@ TEST_CASE("pipeline: a document the index refuses fails alone, its file keeps no
   {
     std::ofstream out(data + "/mixed.jsonl");
     for (int i = 0; i < 40; ++i) {
-      nlohmann::json doc = {{"id", "doc-" + std::to_string(i)}, {"title", "Story " + std::to_string(i)},
+      nlohmann::json doc = {{"id", "doc-" + std::to_string(i)},
+                            {"title", "Story " + std::to_string(i)},
                             {"body", "Freight trains cross the Tumen bridge."}};
       if (i == 17) doc["id"] = std::string(300, 'x');  // longer than an id term may be
       out << doc.dump() << "\n";

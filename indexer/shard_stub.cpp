@@ -65,8 +65,8 @@ std::string StubFileOf(const std::string& path) {
 std::vector<StubEntry> ReadStub(const std::string& stub_file) {
   std::ifstream in(stub_file);
   if (!in) {
-    throw Error(Status::Code::kNotFound, "cannot read the stub file " + stub_file + ": " +
-                                             std::strerror(errno));
+    throw Error(Status::Code::kNotFound,
+                "cannot read the stub file " + stub_file + ": " + std::strerror(errno));
   }
   const fs::path folder = fs::absolute(stub_file).parent_path();
   std::vector<StubEntry> entries;
@@ -125,8 +125,8 @@ void WriteLocalStub(const std::string& stub_file, const std::vector<std::string>
 
 std::string DescribeEntry(const std::string& stub_file, const StubEntry& entry, size_t index,
                           size_t count) {
-  return "shard " + std::to_string(index + 1) + " of " + std::to_string(count) + " (" +
-         stub_file + " line " + std::to_string(entry.line) + ": " + entry.text + ")";
+  return "shard " + std::to_string(index + 1) + " of " + std::to_string(count) + " (" + stub_file +
+         " line " + std::to_string(entry.line) + ": " + entry.text + ")";
 }
 
 }  // namespace concord

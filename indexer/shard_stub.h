@@ -23,13 +23,13 @@ namespace concord {
 struct StubEntry {
   enum class Kind { kLocal, kRemoteTcp, kRemoteProgram };
   Kind kind = Kind::kLocal;
-  int line = 0;          // 1-based line number in the stub file
-  std::string text;      // the line as written, for messages
-  std::string path;      // kLocal: the database path, resolved against the stub's folder
-  std::string host;      // kRemoteTcp
-  unsigned port = 0;     // kRemoteTcp
-  std::string program;   // kRemoteProgram
-  std::string args;      // kRemoteProgram: the rest of the line
+  int line = 0;         // 1-based line number in the stub file
+  std::string text;     // the line as written, for messages
+  std::string path;     // kLocal: the database path, resolved against the stub's folder
+  std::string host;     // kRemoteTcp
+  unsigned port = 0;    // kRemoteTcp
+  std::string program;  // kRemoteProgram
+  std::string args;     // kRemoteProgram: the rest of the line
 };
 
 // The stub file behind path: path/XAPIANDB for a stub directory, path itself

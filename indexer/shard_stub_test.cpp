@@ -1,9 +1,8 @@
 #include "indexer/shard_stub.h"
 
-#include <catch2/catch.hpp>
-
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 
 #include "common/error.h"
@@ -56,7 +55,8 @@ TEST_CASE("stub: every line kind Xapian knows, relative paths against the stub's
   CHECK(e[5].kind == StubEntry::Kind::kRemoteProgram);
   CHECK(e[5].program == "ssh");
   CHECK(e[5].args == "search-4 xapian-progsrv /srv/index/shard-04");
-  CHECK(DescribeEntry(stub, e[2], 2, 6) == "shard 3 of 6 (" + stub + " line 5: remote 10.0.0.7:9001)");
+  CHECK(DescribeEntry(stub, e[2], 2, 6) ==
+        "shard 3 of 6 (" + stub + " line 5: remote 10.0.0.7:9001)");
 }
 
 TEST_CASE("stub: a line that cannot be read is named by file and line", "[shards][stub]") {
@@ -92,7 +92,7 @@ TEST_CASE("stub: written stubs read back, and Xapian opens them", "[shards][stub
   CHECK(Xapian::Database(tmp.path().string()).get_doccount() == 2);  // a stub directory
   CHECK(StubFileOf(tmp.path().string()) == stub);
   CHECK(StubFileOf(stub) == stub);
-  CHECK(StubFileOf(tmp / "a").empty());        // a database folder
+  CHECK(StubFileOf(tmp / "a").empty());  // a database folder
   CHECK(StubFileOf(tmp / "nothing").empty());
   for (const auto& entry : fs::directory_iterator(tmp.path())) {
     CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);

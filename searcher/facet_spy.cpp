@@ -33,7 +33,9 @@ Xapian::MatchSpy* FacetSpy::unserialise(const std::string& serialised,
     return new FacetSpy(slot_, kind_);
   }
   for (Xapian::valueno slot = 0; slot < kSlotsToTry; ++slot) {
-    if (Xapian::ValueCountMatchSpy(slot).serialise() == serialised) return new FacetSpy(slot, kind_);
+    if (Xapian::ValueCountMatchSpy(slot).serialise() == serialised) {
+      return new FacetSpy(slot, kind_);
+    }
   }
   throw Xapian::InvalidArgumentError("FacetSpy: not a serialised ValueCountMatchSpy");
 }

@@ -6,17 +6,16 @@
 // ValueCountMatchSpy), the same snippets. And a stub whose shard is missing
 // or whose server is down fails clearly, or with --allow-partial answers
 // from the live shards with a warning.
-#include <catch2/catch.hpp>
-
 #include <concord/search.h>
-#include <netinet/in.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -95,7 +94,8 @@ class TcpServer {
     for (int attempt = 0; attempt < 5 && pid_ < 0; ++attempt) {
       port_ = FreePort();
       const std::string log = tmp / ("tcpsrv-" + std::to_string(port_) + ".log");
-      int pid = SpawnServer({"--interface", "127.0.0.1", "--port", std::to_string(port_), database}, log);
+      int pid =
+          SpawnServer({"--interface", "127.0.0.1", "--port", std::to_string(port_), database}, log);
       for (int i = 0; i < 200; ++i) {  // up to 10 s to start listening
         if (ReadText(log).find("Listening") != std::string::npos) {
           pid_ = pid;
@@ -131,9 +131,9 @@ void WriteSample(const std::string& path) {
   const std::vector<std::vector<std::string>> bylines = {
       {}, {"Anna Fifield"}, {"John Grisafi", "Anna Fifield"}, {"Nadège Rolland"}, {"John Grisafi"}};
   const std::vector<std::array<std::string, 3>> entities = {
-      {"kim-jong-il", "Kim Jong Il", "person"},     {"kim-jong-un", "Kim Jong Un", "person"},
-      {"kim-il-sung", "Kim Il Sung", "person"},     {"choe-ryong-hae", "Choe Ryong Hae", "person"},
-      {"pyongyang", "Pyongyang", "place"},          {"russia", "Russia", "place"}};
+      {"kim-jong-il", "Kim Jong Il", "person"}, {"kim-jong-un", "Kim Jong Un", "person"},
+      {"kim-il-sung", "Kim Il Sung", "person"}, {"choe-ryong-hae", "Choe Ryong Hae", "person"},
+      {"pyongyang", "Pyongyang", "place"},      {"russia", "Russia", "place"}};
   std::ifstream in(SharedDataDir() / "kcna/kcna-2012.jsonl");
   REQUIRE(in);
   std::ofstream out(path);
@@ -145,7 +145,8 @@ void WriteSample(const std::string& path) {
     json found = json::array();
     const std::string text = story.value("title", "") + " " + story.value("body", "");
     for (const auto& [id, name, type] : entities) {
-      if (text.find(name) != std::string::npos) found.push_back({{"id", id}, {"name", name}, {"type", type}});
+      if (text.find(name) != std::string::npos)
+        found.push_back({{"id", id}, {"name", name}, {"type", type}});
     }
     story["entities"] = found;
     out << story.dump() << "\n";
@@ -225,7 +226,8 @@ const std::vector<std::vector<std::string>> kQueries = {
     {"--sort", "date", "--facets", "year", "--limit", "200", "Kim Jong Un"},
     {"--all", "--facets", "author,month,entity,lang", "--limit", "300"},
     {"--from", "2012-03", "--to", "2012-05", "--facets", "lang", "--limit", "1000", "visit"},
-    {"--entity", "pyongyang", "--author", "John Grisafi", "--facets", "entity", "--limit", "1000", "people"},
+    {"--entity", "pyongyang", "--author", "John Grisafi", "--facets", "entity", "--limit", "1000",
+     "people"},
     {"--lang", "es", "--limit", "1000", "Corea"},
     {"--limit", "20", "--offset", "40", "army"},
 };
@@ -241,7 +243,8 @@ TEST_CASE("two xapian-tcpsrv shards through a stub answer like one database", "[
   TcpServer first(k.tmp, k.sharded + "/shard-00");
   TcpServer second(k.tmp, k.sharded + "/shard-01");
   const std::string stub = k.tmp / "remote.stub";
-  WriteFile(stub, "# two shards on two servers\n" + first.StubLine() + "\n" + second.StubLine() + "\n");
+  WriteFile(stub,
+            "# two shards on two servers\n" + first.StubLine() + "\n" + second.StubLine() + "\n");
 
   for (const auto& query : kQueries) {
     INFO("query: " << json(query).dump());

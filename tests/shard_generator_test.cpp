@@ -3,7 +3,6 @@
 // shifted per copy, person names swapped within their gazetteer section, the
 // same output for the same arguments, and indexable.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -24,8 +23,8 @@ namespace {
 constexpr const char* kEnv = "/usr/bin/env";
 
 concord::test::ProcessResult Generate(const std::string& out, size_t count) {
-  return Run(kEnv, {"python3", (SourceDir() / "bench/gen/concord-gen").string(), "--quiet", "--out", out,
-                    "--count", std::to_string(count), "--per-file", "22500",
+  return Run(kEnv, {"python3", (SourceDir() / "bench/gen/concord-gen").string(), "--quiet", "--out",
+                    out, "--count", std::to_string(count), "--per-file", "22500",
                     (SharedDataDir() / "kcna/kcna-2011.jsonl").string(),
                     (SharedDataDir() / "kcna/kcna-2012.jsonl").string()});
 }
@@ -93,8 +92,8 @@ TEST_CASE("concord-gen: a larger corpus from KCNA, new ids, shifted dates, swapp
   CHECK(Generate(tmp / "gen", 10).exit_code != 0);
 
   // And the generated stories index: 500 of the second copy, in two shards.
-  auto indexed = Run(BinaryPath("concord-index"),
-                     {"--quiet", "--threads", "2", "--db", tmp / "db", (tmp / "gen/part-00001.jsonl")});
+  auto indexed = Run(BinaryPath("concord-index"), {"--quiet", "--threads", "2", "--db", tmp / "db",
+                                                   (tmp / "gen/part-00001.jsonl")});
   INFO(indexed.err);
   REQUIRE(indexed.exit_code == 0);
   CHECK(indexed.err.find("500 documents in") != std::string::npos);
