@@ -6,9 +6,11 @@
 #include <set>
 
 #include "indexer/readers/reader_testing.h"
+#include "tests/cli_helpers.h"
 #include "tests/test_support.h"
 
 using concord::test::BinaryPath;
+using concord::test::Search;
 using concord::test::Run;
 using concord::test::SourceDir;
 using concord::test::TempDir;
@@ -17,14 +19,6 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-json Search(const std::string& db, std::vector<std::string> args) {
-  args.insert(args.begin(), {"--db", db, "--json"});
-  auto r = Run(BinaryPath("concord-search"), args);
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  return json::parse(r.out);
-}
 
 int Total(const std::string& db, const std::string& query) {
   return Search(db, {query})["total"].get<int>();

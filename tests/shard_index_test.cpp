@@ -12,10 +12,16 @@
 #include <set>
 #include <thread>
 
+#include "tests/cli_helpers.h"
 #include "tests/test_support.h"
 
 namespace fs = std::filesystem;
+using concord::test::Article;
 using concord::test::BinaryPath;
+using concord::test::Index;
+using concord::test::Search;
+using concord::test::Status;
+using concord::test::WriteKcnaSample;
 using concord::test::Run;
 using concord::test::SharedDataDir;
 using concord::test::Spawn;
@@ -44,35 +50,10 @@ std::set<std::string> WriteKcna(const std::string& folder, size_t n, size_t per_
   return ids;
 }
 
-concord::test::ProcessResult Index(const std::vector<std::string>& args) {
-  std::vector<std::string> all{"--quiet"};
-  all.insert(all.end(), args.begin(), args.end());
-  return Run(BinaryPath("concord-index"), all);
-}
-
-json Status(const std::string& db) {
-  auto r = Run(BinaryPath("concord-index"), {"status", "--db", db, "--json"});
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  return json::parse(r.out);
-}
-
-json Search(const std::string& db, std::vector<std::string> args) {
-  args.insert(args.begin(), {"--db", db, "--json"});
-  auto r = Run(BinaryPath("concord-search"), args);
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  return json::parse(r.out);
-}
-
 std::set<std::string> Ids(const json& result) {
   std::set<std::string> ids;
   for (const json& hit : result["results"]) ids.insert(hit["id"].get<std::string>());
   return ids;
-}
-
-std::string Article(const std::string& title, const std::string& body) {
-  return title + "\n\nBy Test Author\n\n" + body + "\n";
 }
 
 }  // namespace

@@ -44,6 +44,17 @@ std::string ReadAll(int fd) {
   return out;
 }
 
+// posix_spawn of binary with argv = {binary, args...} and the given file actions.
+int SpawnWith(const std::string& binary, const std::vector<std::string>& args,
+              const posix_spawn_file_actions_t* actions, pid_t* pid) {
+  std::vector<std::string> argv_store{binary};
+  argv_store.insert(argv_store.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& a : argv_store) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  return posix_spawn(pid, binary.c_str(), actions, nullptr, argv.data(), environ);
+}
+
 }  // namespace
 
 ProcessResult Run(const std::string& binary, const std::vector<std::string>& args,
@@ -59,13 +70,8 @@ ProcessResult Run(const std::string& binary, const std::vector<std::string>& arg
   for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
     posix_spawn_file_actions_addclose(&actions, fd);
   }
-  std::vector<std::string> argv_store{binary};
-  argv_store.insert(argv_store.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& a : argv_store) argv.push_back(a.data());
-  argv.push_back(nullptr);
   pid_t pid;
-  int rc = posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), environ);
+  int rc = SpawnWith(binary, args, &actions, &pid);
   posix_spawn_file_actions_destroy(&actions);
   close(in_pipe[0]);
   close(out_pipe[1]);
@@ -107,13 +113,8 @@ int Spawn(const std::string& binary, const std::vector<std::string>& args,
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, 2, err_file.empty() ? "/dev/null" : err_file.c_str(),
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  std::vector<std::string> argv_store{binary};
-  argv_store.insert(argv_store.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& a : argv_store) argv.push_back(a.data());
-  argv.push_back(nullptr);
   pid_t pid;
-  int rc = posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), environ);
+  int rc = SpawnWith(binary, args, &actions, &pid);
   posix_spawn_file_actions_destroy(&actions);
   if (rc != 0) throw std::runtime_error("cannot start " + binary);
   return pid;
