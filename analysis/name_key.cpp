@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include "analysis/korean_syllables.h"
 #include "analysis/russian_name_fold.h"
@@ -208,6 +209,15 @@ std::vector<std::string> NameKeyParts(std::string_view word) {
   WordKinds kinds;
   if (!AppendTextParts(word, &parts, &kinds)) parts.clear();
   return parts;
+}
+
+const std::vector<std::string>& CachedNameKeyParts(const std::string& word) {
+  // Cleared when full, which keeps memory bounded on any input.
+  constexpr size_t kEntries = 1 << 14;
+  thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cache.size() >= kEntries) cache.clear();
+  return cache.emplace(word, NameKeyParts(word)).first->second;
 }
 
 std::string NameKey(std::string_view name) {

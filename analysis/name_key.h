@@ -18,6 +18,11 @@ namespace concord {
 // longer than 256 bytes (not a name). Never throws; invalid UTF-8 yields an empty result.
 std::vector<std::string> NameKeyParts(std::string_view word);
 
+// NameKeyParts through a per-thread memo of recent words (names repeat far
+// more than words do; the indexer asks for every capitalised word twice).
+// The reference stays valid until this thread's next call.
+const std::vector<std::string>& CachedNameKeyParts(const std::string& word);
+
 // The key of a whole name: its words' parts in order, joined by single spaces.
 // "Choi Ryong-hae" -> "cwe yong he". Empty when the name has no letters.
 std::string NameKey(std::string_view name);

@@ -28,7 +28,7 @@ void NameKeyTerms::Add(const Token& token) {
     ++pos_;
     return;
   }
-  const std::vector<std::string> parts = NameKeyParts(token.text);
+  const std::vector<std::string>& parts = CachedNameKeyParts(token.text);
   if (parts.empty()) {
     ++pos_;
     return;

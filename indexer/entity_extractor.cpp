@@ -33,7 +33,7 @@ std::vector<NameToken> NameTokens(std::string_view text) {
   ForEachToken(text, [&](const Token& t) {
     NameToken n{t, IsNameLikeToken(t, previous), {}};
     previous = n.name_like;
-    if (n.name_like) n.parts = NameKeyParts(t.text);
+    if (n.name_like) n.parts = CachedNameKeyParts(t.text);
     if (n.parts.empty()) n.name_like = false;
     out.push_back(std::move(n));
   });

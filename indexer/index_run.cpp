@@ -18,7 +18,6 @@
 #include "indexer/readers/reader.h"
 #include "indexer/shard_commit.h"
 #include "indexer/shard_pipeline.h"
-#include "searcher/index_aids.h"
 
 namespace concord {
 
@@ -95,18 +94,16 @@ class Run {
   void Prune() {
     commits_.Settle();
     for (const auto& [path, docs] : by_file_) {
+      const std::string& file = path;  // clang 14 (fuzz preset) cannot capture a binding
       bool in_scope =
           std::any_of(prune_scopes_.begin(), prune_scopes_.end(), [&](const std::string& scope) {
-            return scope.back() == '/' ? path.compare(0, scope.size(), scope) == 0 : path == scope;
+            return scope.back() == '/' ? file.compare(0, scope.size(), scope) == 0 : file == scope;
           });
       if (!in_scope) continue;
       if (!kept_files_.count(path) && !commits_.failed_files().count(path)) {
         for (const ShardDoc& doc : docs) {
           if (pipeline_.Seen(doc.shard, doc.docid)) continue;
-          WriterShard& shard = *impl_.shards[doc.shard];
-          ForgetSearchAids(shard.db, shard.db.get_document(doc.docid));
-          shard.db.delete_document(doc.docid);
-          ++shard.pending;
+          impl_.shards[doc.shard]->Delete(doc.docid);
           ++stats_.deleted;
           commits_.MaybeCommit();
         }

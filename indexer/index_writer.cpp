@@ -94,6 +94,7 @@ std::vector<std::unique_ptr<WriterShard>> OpenShards(const std::string& path,
     shard->db = OpenDatabase(paths[i], options);
     shard->path = paths[i];
     shard->index = i;
+    shard->aids.Repair(shard->db);
     shards.push_back(std::move(shard));
   }
   return shards;
@@ -123,18 +124,31 @@ PutResult WriterShard::Put(Document& doc, const std::string& source_path, Xapian
       if (docid) *docid = existing;
       return PutResult::kUnchanged;
     }
-    ForgetSearchAids(db, old);
+    aids.Forget(old);
   }
   Xapian::Document xdoc = BuildXapianDocument(doc, hash);
-  RecordSearchAids(db, doc, xdoc);
+  aids.Record(doc, xdoc);
   if (!source_path.empty()) xdoc.add_value(schema::kSlotSourcePath, source_path);
-  Xapian::docid id = db.replace_document(std::string(schema::kIdPrefix) + doc.id, xdoc);
+  // Find() has looked the id term up already: no second lookup by term.
+  Xapian::docid id = existing;
+  if (existing) {
+    db.replace_document(existing, xdoc);
+  } else {
+    id = db.add_document(xdoc);
+  }
   if (docid) *docid = id;
   ++pending;
   return existing ? PutResult::kReplaced : PutResult::kAdded;
 }
 
-void WriterShard::Commit() {
+void WriterShard::Delete(Xapian::docid docid) {
+  aids.Forget(db.get_document(docid));
+  db.delete_document(docid);
+  ++pending;
+}
+
+void WriterShard::Commit(CommitKind kind) {
+  aids.BeforeCommit(db, kind == CommitKind::kFinal);
   if (index == 0) db.set_metadata(std::string(schema::kMetaLastCommit), NowIso());
   db.commit();
   pending = 0;
@@ -151,12 +165,14 @@ int IndexWriter::Impl::Pending() const {
 }
 
 void IndexWriter::Impl::Changed() {
-  if (options.commit_every > 0 && Pending() >= options.commit_every) CommitAll();
+  if (options.commit_every > 0 && Pending() >= options.commit_every) {
+    CommitAll(WriterShard::CommitKind::kIntermediate);
+  }
 }
 
-void IndexWriter::Impl::CommitAll() {
-  for (size_t i = 1; i < shards.size(); ++i) shards[i]->Commit();
-  primary().Commit();
+void IndexWriter::Impl::CommitAll(WriterShard::CommitKind kind) {
+  for (size_t i = 1; i < shards.size(); ++i) shards[i]->Commit(kind);
+  primary().Commit(kind);
 }
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -164,7 +180,9 @@ IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 IndexWriter::~IndexWriter() {
   if (!impl_) return;
   try {
-    if (impl_->Pending() > 0) impl_->CommitAll();
+    bool held = impl_->Pending() > 0;
+    for (const auto& shard : impl_->shards) held = held || shard->aids.held();
+    if (held) impl_->CommitAll(WriterShard::CommitKind::kFinal);
   } catch (...) {
     // A destructor cannot report; callers who care call Commit() first.
   }
@@ -201,9 +219,7 @@ Status IndexWriter::Delete(const std::string& id) {
     WriterShard& shard = impl_->ShardFor(id);
     const Xapian::docid docid = shard.Find(id);
     if (!docid) return Status::NotFound("no document with id " + id);
-    ForgetSearchAids(shard.db, shard.db.get_document(docid));
-    shard.db.delete_document(docid);
-    ++shard.pending;
+    shard.Delete(docid);
     impl_->Changed();
     return Status::Ok();
   });
@@ -212,7 +228,7 @@ Status IndexWriter::Delete(const std::string& id) {
 Status IndexWriter::Commit() {
   return Guard([&] {
     impl_->primary().db.set_metadata(std::string(schema::kMetaLastRun), NowIso());
-    impl_->CommitAll();
+    impl_->CommitAll(WriterShard::CommitKind::kFinal);
     return Status::Ok();
   });
 }

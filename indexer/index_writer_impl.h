@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "searcher/index_aids.h"
+
 namespace concord {
 
 // One Xapian database that concord writes: the whole index, or one shard of
@@ -21,6 +23,7 @@ struct WriterShard {
   std::string path;
   size_t index = 0;             // position in the layout; 0 is the primary
   std::atomic<int> pending{0};  // changes since the last commit (read by other threads)
+  SearchAids aids;              // of the changes not yet in the search aids
 
   // The docid holding this document id, or 0.
   Xapian::docid Find(const std::string& id);
@@ -29,8 +32,13 @@ struct WriterShard {
   // doc is completed in place as indexed (language, entities). *docid (if
   // given) receives the document's docid whatever the result.
   PutResult Put(Document& doc, const std::string& source_path, Xapian::docid* docid);
+  // Deletes a stored document (its search aids too).
+  void Delete(Xapian::docid docid);
   // Commits; the primary also records the time (schema::kMetaLastCommit).
-  void Commit();
+  // A final commit (the end of a run, a write through the API) also writes
+  // the search aids held back by intermediate ones (index_aids.h).
+  enum class CommitKind { kIntermediate, kFinal };
+  void Commit(CommitKind kind);
 };
 
 struct IndexWriter::Impl {
@@ -49,7 +57,7 @@ struct IndexWriter::Impl {
   // Commits shards 1..N-1, then the primary, so that the primary's metadata
   // (file stamps, last run) never describes documents another shard has not
   // committed.
-  void CommitAll();
+  void CommitAll(WriterShard::CommitKind kind);
 };
 
 }  // namespace concord

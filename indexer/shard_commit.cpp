@@ -40,7 +40,7 @@ void ShardCommitter::Commit() {
   RecordEntities();
   if (writer_.shards.size() == 1) {
     StoreStamps(&read_);
-    writer_.primary().Commit();
+    writer_.primary().Commit(WriterShard::CommitKind::kIntermediate);
     return;
   }
   StoreStamps(&committed_);

@@ -104,7 +104,9 @@ void ShardPipeline::WorkerLoop(Worker& worker) {
         if (item.kind == Item::Kind::kDocument) {
           Store(item.doc, item.shard, *item.file, &worker.entities);
         } else if (item.kind == Item::Kind::kCommit) {
-          for (size_t s : worker.shards) writer_.shards[s]->Commit();
+          for (size_t s : worker.shards) {
+            writer_.shards[s]->Commit(WriterShard::CommitKind::kIntermediate);
+          }
         }
       } catch (...) {
         worker.failure = std::current_exception();
@@ -149,7 +151,7 @@ void ShardPipeline::Drain() {
 
 void ShardPipeline::CommitShards() {
   if (workers_.empty()) {
-    for (auto& shard : writer_.shards) shard->Commit();
+    for (auto& shard : writer_.shards) shard->Commit(WriterShard::CommitKind::kIntermediate);
     return;
   }
   Broadcast(/*commit=*/true);

@@ -4,6 +4,9 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <utility>
+#include <vector>
+
 namespace concord {
 
 namespace {
@@ -86,12 +89,32 @@ std::set<std::string> SpellingWords(const Xapian::Document& doc) {
   return words;
 }
 
-void AddSpellings(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
-  ForEachSpellingWord(doc, [&](const std::string& w) { db.add_spelling(w, 1); });
+void SpellingChanges::Add(const Xapian::Document& doc) {
+  ForEachSpellingWord(doc, [&](const std::string& w) { ++delta_[w]; });
 }
 
-void RemoveSpellings(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
-  ForEachSpellingWord(doc, [&](const std::string& w) { db.remove_spelling(w, 1); });
+void SpellingChanges::Remove(const Xapian::Document& doc) {
+  ForEachSpellingWord(doc, [&](const std::string& w) { --delta_[w]; });
+}
+
+void SpellingChanges::ApplyTo(Xapian::WritableDatabase& db) {
+  for (const auto& [word, change] : delta_) {
+    if (change > 0) db.add_spelling(word, static_cast<Xapian::termcount>(change));
+    if (change < 0) db.remove_spelling(word, static_cast<Xapian::termcount>(-change));
+  }
+  delta_.clear();
+}
+
+void RebuildSpellingTable(Xapian::WritableDatabase& db) {
+  std::vector<std::pair<std::string, Xapian::termcount>> stale;
+  for (auto word = db.spellings_begin(); word != db.spellings_end(); ++word) {
+    stale.emplace_back(*word, word.get_termfreq());
+  }
+  for (const auto& [word, freq] : stale) db.remove_spelling(word, freq);
+  for (auto term = db.allterms_begin(); term != db.allterms_end(); ++term) {
+    const std::string word = *term;
+    if (IsSpellingWord(word)) db.add_spelling(word, term.get_termfreq());
+  }
 }
 
 std::optional<std::string> SuggestSpelling(const Xapian::Database& db, const ParsedQuery& parsed) {

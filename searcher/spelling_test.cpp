@@ -1,6 +1,12 @@
 #include "searcher/spelling.h"
 
 #include <catch2/catch.hpp>
+#include <concord/schema.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <map>
 
 #include "indexer/document_builder.h"
 #include "tests/search_fixture.h"
@@ -96,4 +102,91 @@ TEST_CASE("spelling: replaced and deleted documents take their words back", "[sp
   CHECK(SpellingFrequency(path, "vladivostok") == 1);
   CHECK(SpellingFrequency(path, "pyongyang") == 1);
   CHECK(SpellingFrequency(path, "envoy") == 1);
+}
+
+namespace {
+
+// Every spelling word of the database with its frequency.
+std::map<std::string, Xapian::doccount> SpellingTable(const std::string& path) {
+  Xapian::Database db(path);
+  std::map<std::string, Xapian::doccount> table;
+  for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it) table[*it] = it.get_termfreq();
+  return table;
+}
+
+// What the table must hold: each unprefixed index term of 4+ ASCII letters
+// with the number of documents that use it (the stories here are English).
+std::map<std::string, Xapian::doccount> ExpectedTable(const std::string& path) {
+  Xapian::Database db(path);
+  std::map<std::string, Xapian::doccount> table;
+  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+    const std::string term = *t;
+    if (term.size() >= 4 && term.size() <= 32 &&
+        std::all_of(term.begin(), term.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      table[term] = t.get_termfreq();
+    }
+  }
+  return table;
+}
+
+std::string Behind(const std::string& path) {
+  return Xapian::Database(path).get_metadata(std::string(schema::kMetaSearchAidsBehind));
+}
+
+}  // namespace
+
+TEST_CASE("spelling: words held back by intermediate commits are all written at the end",
+          "[spelling]") {
+  TempDir tmp;
+  const std::string path = tmp / "index";
+  {
+    std::unique_ptr<IndexWriter> writer;
+    WriterOptions options;
+    options.commit_every = 2;  // intermediate commits hold the words back
+    REQUIRE(IndexWriter::Open(path, options, &writer).ok());
+    for (const Document& d : Stories()) REQUIRE(writer->Put(d).ok());
+    CHECK(Behind(path) == "1");  // committed documents, words not yet written
+    REQUIRE(writer->Put(MakeDoc("d", "Vladivostok visit", "The envoy went on.", "")).ok());
+    REQUIRE(writer->Delete("b").ok());
+    REQUIRE(writer->Commit().ok());
+  }
+  CHECK(Behind(path).empty());
+  const auto table = SpellingTable(path);
+  CHECK(table.count("vladivostok") == 1);
+  CHECK(table.count("khabarovsk") == 0);
+  CHECK(table == ExpectedTable(path));
+}
+
+TEST_CASE("spelling: a run killed before its last commit leaves a table the next writer rebuilds",
+          "[spelling]") {
+  TempDir tmp;
+  const std::string path = tmp / "index";
+  WriteIndex(path, {MakeDoc("old", "Old story", "Khabarovsk envoy", "")});
+  // A child process commits documents with their words held back, then dies.
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    std::unique_ptr<IndexWriter> writer;
+    WriterOptions options;
+    options.commit_every = 2;
+    if (!IndexWriter::Open(path, options, &writer).ok()) _exit(1);
+    for (const Document& d : Stories()) {
+      if (!writer->Put(d).ok()) _exit(1);
+    }
+    _exit(0);  // no final commit, no destructors: as if killed
+  }
+  int status = 0;
+  REQUIRE(waitpid(child, &status, 0) == child);
+  REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+  REQUIRE(Behind(path) == "1");
+  CHECK(SpellingTable(path) != ExpectedTable(path));  // "pyongyang" is missing
+  {
+    std::unique_ptr<IndexWriter> writer;
+    REQUIRE(IndexWriter::Open(path, WriterOptions(), &writer).ok());
+  }
+  CHECK(Behind(path).empty());
+  const auto table = SpellingTable(path);
+  CHECK(table.at("pyongyang") == 2);
+  CHECK(table.at("khabarovsk") == 2);
+  CHECK(table == ExpectedTable(path));
 }

@@ -43,6 +43,10 @@ inline constexpr std::string_view kMetaLastCommit = "concord:last-commit";
 inline constexpr std::string_view kMetaEntityPrefix = "concord:entity:";  // + id -> JSON {name,type}
 inline constexpr std::string_view kMetaFileStampPrefix = "concord:file:";  // + path hash -> stamp\tpath
 inline constexpr std::string_view kMetaLastRunSummary = "concord:last-run-summary";  // JSON of the run
+// "1" while committed documents' words are not yet in the spelling table (a
+// bulk run defers them to its end); a writer that opens such a database
+// rebuilds the table from the index (index_aids.h).
+inline constexpr std::string_view kMetaSearchAidsBehind = "concord:search-aids-behind";
 
 // Bumped whenever the analysis changes so that old indexes are rebuilt.
 inline constexpr std::string_view kSchemaVersion = "1";
