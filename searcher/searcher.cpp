@@ -149,18 +149,27 @@ Status Searcher::Reopen() {
 
 uint64_t Searcher::DocumentCount() { return impl_->db.get_doccount(); }
 
+// Retries of a read whose revision a writer discarded meanwhile.
+constexpr int kMaxModifiedRetries = 20;
+
 Status Searcher::Get(const std::string& id, Document* document) {
   return Guard([&] {
     const std::string term = std::string(schema::kIdPrefix) + id;
-    Xapian::PostingIterator p = impl_->db.postlist_begin(term);
-    if (p == impl_->db.postlist_end(term)) return Status::NotFound("no document with id " + id);
-    *document = DocumentFromJson(nlohmann::json::parse(impl_->db.get_document(*p).get_data()));
-    return Status::Ok();
+    for (int attempt = 0;; ++attempt) {
+      try {
+        Xapian::PostingIterator p = impl_->db.postlist_begin(term);
+        if (p == impl_->db.postlist_end(term)) return Status::NotFound("no document with id " + id);
+        *document = DocumentFromJson(nlohmann::json::parse(impl_->db.get_document(*p).get_data()));
+        return Status::Ok();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        // A writer committed twice while we read (the nightly run replacing
+        // this very document): read its latest state instead.
+        if (attempt >= kMaxModifiedRetries) throw;
+        impl_->db.reopen();
+      }
+    }
   });
 }
-
-// Retries of a search whose revision a writer discarded meanwhile.
-constexpr int kMaxModifiedRetries = 20;
 
 Status Searcher::Search(const SearchRequest& req, SearchResponse* resp) {
   const auto start = std::chrono::steady_clock::now();

@@ -6,12 +6,12 @@
 
 #include <signal.h>
 #include <sys/mount.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -22,6 +22,7 @@ namespace fs = std::filesystem;
 using concord::test::Article;
 using concord::test::BinaryPath;
 using concord::test::Index;
+using concord::test::Poll;
 using concord::test::Search;
 using concord::test::Status;
 using concord::test::WriteKcnaSample;
@@ -126,16 +127,18 @@ TEST_CASE("searches in a loop during a reindex never fail", "[nightly]") {
   WriteKcnaSample(more, 3000);
   int pid = Spawn(BinaryPath("concord-index"), {"--db", db, "--quiet", "--commit-every", "100", more});
   int searches = 0, failures = 0;
-  while (true) {
+  std::optional<int> indexer;
+  while (!indexer) {
     auto r = Run(BinaryPath("concord-search"), {"--db", db, "--json", "--facets", "year", "Korea"});
     ++searches;
     if (r.exit_code != 0) {
       ++failures;
       UNSCOPED_INFO("search failed: " << r.err);
     }
-    if (waitpid(pid, nullptr, WNOHANG) == pid) break;
+    indexer = Poll(pid);
   }
   INFO(searches << " searches");
+  CHECK(*indexer == 0);
   CHECK(searches > 1);
   CHECK(failures == 0);
   CHECK(Status(db)["documents"] == 3000);
@@ -151,8 +154,8 @@ TEST_CASE("one writer at a time: a second writer fails at once or waits", "[nigh
   int pid = Spawn(BinaryPath("concord-index"), {"--db", db, "--quiet", "--force", data});
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   auto second = Index({"--db", db, tmp / "doc"});
-  bool first_still_running = waitpid(pid, nullptr, WNOHANG) == 0;
-  if (first_still_running) {
+  std::optional<int> first = Poll(pid);
+  if (!first) {
     CHECK(second.exit_code == 3);
     CHECK(second.err.find("another concord-index") != std::string::npos);
     auto waiting = Index({"--db", db, "--wait-lock", "120", tmp / "doc"});
@@ -160,7 +163,8 @@ TEST_CASE("one writer at a time: a second writer fails at once or waits", "[nigh
   } else {
     WARN("the first writer finished before the second started; lock not exercised");
   }
-  Wait(pid);
+  if (!first) first = Wait(pid);
+  CHECK(*first == 0);
   CHECK(Search(db, {"\"Second writer\""})["total"] == 1);
 }
 
@@ -173,9 +177,11 @@ TEST_CASE("rebuild switches atomically while readers search", "[nightly]") {
   fs::remove(root + "/a.txt");
   int pid = Spawn(BinaryPath("concord-index"), {"--db", db, "--quiet", "--rebuild", root});
   int failures = 0;
-  while (waitpid(pid, nullptr, WNOHANG) != pid) {
+  std::optional<int> rebuild;
+  while (!(rebuild = Poll(pid))) {
     if (Run(BinaryPath("concord-search"), {"--db", db, "--json", "edition"}).exit_code != 0) ++failures;
   }
+  CHECK(*rebuild == 0);
   CHECK(failures == 0);
   CHECK(fs::is_symlink(db));
   CHECK(Search(db, {"edition"})["total"] == 1);

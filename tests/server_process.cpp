@@ -6,6 +6,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <catch2/catch.hpp>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -84,7 +85,11 @@ ServerProcess::ServerProcess(const TempDir& tmp, const std::vector<std::string>&
 }
 
 ServerProcess::~ServerProcess() {
-  if (pid_ > 0) Stop();
+  if (pid_ <= 0) return;
+  // A destructor cannot throw: a sanitizer finding fails the test from here.
+  if (Terminate() == kSanitizerExitCode) {
+    FAIL_CHECK("concord-serve ended with a sanitizer finding:\n" << Log());
+  }
 }
 
 std::string ServerProcess::url() const { return "http://127.0.0.1:" + std::to_string(port_); }
@@ -98,6 +103,14 @@ std::unique_ptr<httplib::Client> ServerProcess::Client() const {
 }
 
 int ServerProcess::Stop() {
+  const int exit_code = Terminate();
+  if (exit_code == kSanitizerExitCode) {
+    throw std::runtime_error("concord-serve ended with a sanitizer finding:\n" + Log());
+  }
+  return exit_code;
+}
+
+int ServerProcess::Terminate() {
   if (pid_ <= 0) return -1;
   kill(pid_, SIGTERM);
   int status = 0;

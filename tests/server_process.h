@@ -23,7 +23,8 @@ class ServerProcess {
   // for its "listening on" line. Throws with the server's stderr when it exits
   // or never listens. Output files go to tmp.
   ServerProcess(const TempDir& tmp, const std::vector<std::string>& args);
-  // Stops the server (SIGTERM) if it is still running.
+  // Stops the server (SIGTERM) if it is still running; a sanitizer finding
+  // in it fails the current test.
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -33,12 +34,15 @@ class ServerProcess {
   std::string url() const;
   // A client for this server with short timeouts.
   std::unique_ptr<httplib::Client> Client() const;
-  // Sends SIGTERM and returns the exit code.
+  // Sends SIGTERM and returns the exit code; throws on a sanitizer finding.
   int Stop();
   // What the server wrote to stderr so far (startup lines, access log).
   std::string Log() const;
 
  private:
+  // SIGTERM, wait, and the exit code (-1 when not running).
+  int Terminate();
+
   pid_t pid_ = -1;
   int port_ = 0;
   std::filesystem::path out_file_;

@@ -3,12 +3,12 @@
 // one database: incremental runs, --prune, kill -9 and a rerun, the writer
 // lock, --rebuild, status. --compact merges the shards into one database.
 #include <signal.h>
-#include <sys/wait.h>
 
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -19,6 +19,7 @@ namespace fs = std::filesystem;
 using concord::test::Article;
 using concord::test::BinaryPath;
 using concord::test::Index;
+using concord::test::Poll;
 using concord::test::Search;
 using concord::test::Status;
 using concord::test::WriteKcnaSample;
@@ -159,14 +160,16 @@ TEST_CASE("sharded: one writer at a time", "[shards][cli]") {
                   {"--db", db, "--quiet", "--threads", "2", "--force", data});
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   auto second = Index({"--db", db, tmp / "doc"});
-  if (waitpid(pid, nullptr, WNOHANG) == 0) {
+  std::optional<int> first = Poll(pid);
+  if (!first) {
     CHECK(second.exit_code == 3);
     CHECK(second.err.find("another concord-index") != std::string::npos);
     CHECK(Index({"--db", db, "--wait-lock", "120", tmp / "doc"}).exit_code == 0);
   } else {
     WARN("the first writer finished before the second started; lock not exercised");
   }
-  Wait(pid);
+  if (!first) first = Wait(pid);
+  CHECK(*first == 0);
   CHECK(Search(db, {"\"Second writer\""})["total"] == 1);
 }
 

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <random>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 
 extern char** environ;
@@ -53,6 +54,23 @@ int SpawnWith(const std::string& binary, const std::vector<std::string>& args,
   for (std::string& a : argv_store) argv.push_back(a.data());
   argv.push_back(nullptr);
   return posix_spawn(pid, binary.c_str(), actions, nullptr, argv.data(), environ);
+}
+
+int ExitCode(int status) {
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// Throws when a child was stopped by a sanitizer or printed a report (err is
+// its stderr when the caller has it): the report becomes the test's failure.
+void ThrowOnSanitizerFinding(const std::string& what, int exit_code, const std::string& err = "") {
+  static constexpr std::string_view kReports[] = {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer",
+                                                  ": runtime error: "};
+  bool found = exit_code == kSanitizerExitCode;
+  for (std::string_view report : kReports) found = found || err.find(report) != std::string::npos;
+  if (!found) return;
+  throw std::runtime_error(what + " ended with a sanitizer finding (exit code " +
+                           std::to_string(exit_code) + ")" +
+                           (err.empty() ? std::string(", see its stderr") : ":\n" + err));
 }
 
 }  // namespace
@@ -100,7 +118,8 @@ ProcessResult Run(const std::string& binary, const std::vector<std::string>& arg
   close(err_pipe[0]);
   int status = 0;
   waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.exit_code = ExitCode(status);
+  ThrowOnSanitizerFinding(binary, result.exit_code, result.err);
   return result;
 }
 
@@ -123,7 +142,17 @@ int Spawn(const std::string& binary, const std::vector<std::string>& args,
 int Wait(int pid) {
   int status = 0;
   waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  const int exit_code = ExitCode(status);
+  ThrowOnSanitizerFinding("process " + std::to_string(pid), exit_code);
+  return exit_code;
+}
+
+std::optional<int> Poll(int pid) {
+  int status = 0;
+  if (waitpid(pid, &status, WNOHANG) != pid) return std::nullopt;
+  const int exit_code = ExitCode(status);
+  ThrowOnSanitizerFinding("process " + std::to_string(pid), exit_code);
+  return exit_code;
 }
 
 std::string BinaryPath(const std::string& name) { return std::string(CONCORD_BIN_DIR) + "/" + name; }

@@ -68,7 +68,7 @@ class AtomFile {
     for (pugi::xml_node link : entry.children(link_tag.c_str())) {
       std::string_view rel = link.attribute("rel").value();
       if (rel.empty() || rel == "alternate") {
-        doc.url = Trim(link.attribute("href").value());
+        doc.url = AttributeText(link, "href");
         break;
       }
     }
@@ -80,8 +80,8 @@ class AtomFile {
     if (doc.date.empty()) doc.date = ParseDateField(RawText(Child(entry, prefix_, "updated")));
     const std::string category_tag = QualifiedName(prefix_, "category");
     for (pugi::xml_node c : entry.children(category_tag.c_str())) {
-      std::string label = CollapseSpaces(c.attribute("label").value());
-      if (label.empty()) label = CollapseSpaces(c.attribute("term").value());
+      std::string label = AttributeText(c, "label");
+      if (label.empty()) label = AttributeText(c, "term");
       if (!label.empty() &&
           std::find(doc.categories.begin(), doc.categories.end(), label) == doc.categories.end()) {
         doc.categories.push_back(label);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "indexer/extract/text_clean.h"
 #include "indexer/readers/atom_reader.h"
 #include "indexer/readers/reader_testing.h"
 #include "indexer/readers/rss_reader.h"
@@ -92,4 +93,20 @@ TEST_CASE("atom: xhtml content, feed-level author, prefixed elements", "[ingest]
   CHECK(r.docs[0].authors == Names{"Desk Editors"});
   CHECK(r.docs[0].date == "2014-09-16");
   CHECK(r.docs[0].body == "One.\n\nTwo.");
+}
+
+// Found by atom_reader_fuzz: attribute values (link href, category label and
+// term) were passed on with their bad bytes.
+TEST_CASE("atom: invalid UTF-8 in link and category attributes is repaired (fuzz regression)",
+          "[ingest][feeds][fuzz]") {
+  const std::string atom =
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>e1</id><title>T</title>"
+      "<link href=\"https://x.example/\xff\xfe/a\"/><category term=\"Nor\xe9th\"/>"
+      "<content>Body text.</content></entry></feed>";
+  auto r = ReadWith(AtomReader(), atom, "/feeds/bad-bytes.xml");
+  REQUIRE(r.docs.size() == 1);
+  CHECK(concord::IsValidUtf8(r.docs[0].url));
+  CHECK(r.docs[0].url == "https://x.example/\xEF\xBF\xBD\xEF\xBF\xBD/a");
+  REQUIRE(r.docs[0].categories.size() == 1);
+  CHECK(concord::IsValidUtf8(r.docs[0].categories[0]));
 }

@@ -2,14 +2,66 @@
 
 #include <strings.h>
 
+#include <algorithm>
+#include <vector>
+
+#include "common/error.h"
 #include "indexer/extract/text_clean.h"
+#include "indexer/readers/html_charrefs.h"
+#include "indexer/readers/html_depth.h"
 
 namespace concord {
 
+namespace {
+
+// What FindExcessiveNesting lets through builds no deeper than this: a counted
+// level may be a table, which brings tbody, tr, td and what the cell holds
+// (found at most five deep per count, on random tag soup).
+constexpr size_t kMaxTreeDepth = 6 * kMaxHtmlDepth;
+
+size_t TreeDepth(const GumboNode* root) {
+  size_t deepest = 0;
+  std::vector<std::pair<const GumboNode*, size_t>> pending{{root, 1}};
+  while (!pending.empty()) {
+    auto [node, depth] = pending.back();
+    pending.pop_back();
+    deepest = std::max(deepest, depth);
+    if (!IsElement(node)) continue;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      pending.emplace_back(static_cast<const GumboNode*>(children.data[i]), depth + 1);
+    }
+  }
+  return deepest;
+}
+
+[[noreturn]] void TooDeep(std::string_view html, size_t offset) {
+  std::string where;
+  if (offset != std::string_view::npos) {
+    size_t line = 1 + std::count(html.begin(), html.begin() + std::min(offset, html.size()), '\n');
+    where = " (line " + std::to_string(line) + " of the markup)";
+  }
+  throw Error(Status::Code::kInvalidArgument,
+              "elements nested more than " + std::to_string(kMaxHtmlDepth) + " deep" + where +
+                  "; markup this deep is not read");
+}
+
+}  // namespace
+
 HtmlDocument::HtmlDocument(std::string_view html) {
+  // gumbo's tree points into the buffer it parsed: a clamped copy lives in clamped_.
+  if (ClampCharacterReferences(html, &clamped_)) html = clamped_;
+  // Measured before parsing: gumbo's time grows with the square of the depth.
+  size_t too_deep = FindExcessiveNesting(html);
+  if (too_deep != std::string_view::npos) TooDeep(html, too_deep);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are repaired, not reported: do not collect them
   output_ = gumbo_parse_with_options(&options, html.data(), html.size());
+  // The readers walk the tree recursively: never deeper than the estimate allows.
+  if (TreeDepth(output_->root) > kMaxTreeDepth) {
+    gumbo_destroy_output(&kGumboDefaultOptions, output_);
+    TooDeep(html, std::string_view::npos);
+  }
 }
 
 HtmlDocument::~HtmlDocument() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }

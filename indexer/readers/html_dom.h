@@ -11,7 +11,10 @@
 namespace concord {
 
 // A parsed HTML document (or fragment: gumbo wraps it in html/body). The text
-// must be UTF-8; gumbo repairs markup as browsers do.
+// must be UTF-8; gumbo repairs markup as browsers do. Throws
+// Error(kInvalidArgument) for elements nested deeper than kMaxHtmlDepth
+// (html_depth.h), before parsing them: they would take gumbo minutes and
+// overflow the stack.
 class HtmlDocument {
  public:
   explicit HtmlDocument(std::string_view html);
@@ -21,6 +24,7 @@ class HtmlDocument {
   const GumboNode* root() const { return output_->root; }
 
  private:
+  std::string clamped_;  // html with references gumbo misreads clamped (html_charrefs.h), if any
   GumboOutput* output_;
 };
 

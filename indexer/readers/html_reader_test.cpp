@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "indexer/extract/text_clean.h"
 #include "indexer/readers/reader_testing.h"
 #include "tests/test_support.h"
 
@@ -135,4 +136,24 @@ TEST_CASE("html: a page without text is reported", "[ingest][html]") {
   CHECK(r.docs.empty());
   REQUIRE(r.errors.size() == 1);
   CHECK(r.errors[0].first == "/site/app.html");
+}
+
+// Found by wxr_reader_fuzz (gumbo is shared by every HTML path): gumbo 0.10
+// overflows on numeric character references with many digits, in text and in
+// attribute values alike; they must read as U+FFFD, as in a browser.
+TEST_CASE("html: out-of-range character references become U+FFFD (fuzz regression)",
+          "[ingest][html][fuzz]") {
+  const std::string html =
+      "<html><head><title>Khasan&#82111111111111111111111111111;Rajin</title>"
+      "<meta name=\"author\" content=\"Ri&#x1000000000000;Su Yong\"></head><body><article>"
+      "<p>The line from Khasan&#4294967361;Rajin took five years for 54 km of track, "
+      "and &#0000000065; stays an A.</p></article></body></html>";
+  auto r = ReadWith(HtmlReader(), html, "/site/refs.html");
+  REQUIRE(r.docs.size() == 1);
+  const auto& d = r.docs[0];
+  CHECK(d.title == "Khasan\xEF\xBF\xBDRajin");
+  for (const std::string& a : d.authors) CHECK(concord::IsValidUtf8(a));
+  CHECK(concord::IsValidUtf8(d.body));
+  CHECK(d.body.find("Khasan\xEF\xBF\xBDRajin took five years") != std::string::npos);
+  CHECK(d.body.find("stays an A.") != std::string::npos);
 }

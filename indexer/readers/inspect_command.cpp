@@ -25,6 +25,10 @@ constexpr const char* kInspectUsage =
     "(docs/indexing.md). --include-unpublished: WordPress drafts, scheduled, private and\n"
     "trashed posts too.\n";
 
+// Larger files are not read (a 1 GB file would be read whole into memory):
+// the default of concord-index --max-file-mb.
+constexpr uint64_t kMaxInspectBytes = 256ull << 20;
+
 // At most n code points from the start (or the end) of valid UTF-8 text.
 std::string Head(const std::string& text, size_t n) {
   size_t pos = 0, count = 0;
@@ -108,6 +112,15 @@ int InspectFiles(const std::vector<std::string>& args, std::ostream& out) {
     if (!in || fs::is_directory(path, ec)) {
       std::fprintf(stderr, "concord-index: cannot read %s: not a readable file\n", path.c_str());
       code = kExitUsage;
+      continue;
+    }
+    uint64_t size = fs::file_size(path, ec);
+    if (!ec && size > kMaxInspectBytes) {
+      std::fprintf(stderr,
+                   "concord-index: %s: file of %llu MB is larger than the limit of %llu MB\n",
+                   path.c_str(), static_cast<unsigned long long>(size >> 20),
+                   static_cast<unsigned long long>(kMaxInspectBytes >> 20));
+      code = std::max(code, kExitPartial);
       continue;
     }
     std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

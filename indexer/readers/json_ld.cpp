@@ -67,9 +67,11 @@ void AddNames(const json& value, const std::map<std::string, const json*>& by_id
   }
 }
 
-void AddStrings(const json& value, std::vector<std::string>* out, bool split_commas) {
+void AddStrings(const json& value, std::vector<std::string>* out, bool split_commas,
+                int depth = 0) {
   if (value.is_array()) {
-    for (const json& v : value) AddStrings(v, out, split_commas);
+    if (depth > 3) return;  // nested lists are no keywords: do not recurse into 10^6 of them
+    for (const json& v : value) AddStrings(v, out, split_commas, depth + 1);
     return;
   }
   std::string s = String(value);

@@ -24,10 +24,12 @@ std::string JsonKind(const nlohmann::json& j) {
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse
 // error at line 1, column 87: "; the column is what the user needs.
+// nlohmann quotes the bytes it last read, which may end inside a character:
+// the message is cleaned so that reports stay valid UTF-8.
 std::string ShortParseError(const std::string& what) {
   size_t column = what.find("column ");
-  if (column == std::string::npos) return what;
-  return "not valid JSON at " + what.substr(column);
+  if (column == std::string::npos) return CleanUtf8(what);
+  return CleanUtf8("not valid JSON at " + what.substr(column));
 }
 
 // Titles that mean "no title" in real exports.

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <map>
 
+#include "indexer/extract/text_clean.h"
 #include "indexer/readers/reader_testing.h"
 #include "tests/test_support.h"
 
@@ -71,4 +72,15 @@ TEST_CASE("jsonl: the real KCNA set, NA titles and mislabelled languages", "[ing
   const auto* first = r.Find("kcna-2012-01-01-001");
   REQUIRE(first);
   CHECK(first->source == "KCNA");
+}
+
+// Found by jsonl_reader_fuzz: nlohmann's message quotes the bytes it last
+// read, cut inside a character, so the report was not valid UTF-8.
+TEST_CASE("jsonl: the report of a broken line is valid UTF-8 (fuzz regression)",
+          "[ingest][jsonl][fuzz]") {
+  auto r = ReadWith(JsonlReader(), "{\"id\": \"a\", \"title\":\xef\xbf\xbd}\n", "/data/bad.jsonl");
+  CHECK(r.docs.empty());
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].second.find("not valid JSON at column") != std::string::npos);
+  CHECK(concord::IsValidUtf8(r.errors[0].second));
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "indexer/extract/text_clean.h"
 #include "indexer/readers/reader_testing.h"
 #include "tests/test_support.h"
 
@@ -160,4 +161,22 @@ TEST_CASE("wxr: a file that is no XML at all fails as a whole", "[ingest][wxr]")
                "/exports/stub.xml");
   CHECK(r.docs.empty());
   CHECK_FALSE(r.thrown.empty());
+}
+
+// Found by wxr_reader_fuzz: gumbo 0.10 overflows on a numeric character
+// reference with many digits and wrote a lone byte (0xC7) into the body.
+TEST_CASE("wxr: an out-of-range character reference becomes U+FFFD (fuzz regression)",
+          "[ingest][wxr][fuzz]") {
+  std::string xml = SampleExport();
+  const std::string dash = "Khasan&#8211;Rajin";
+  const size_t at = xml.find(dash);
+  REQUIRE(at != std::string::npos);
+  xml.replace(at, dash.size(), "Khasan&#82111111111111111111111111111;Rajin");
+  auto r = ReadWith(WxrReader(), xml, "/exports/pw.xml", /*include_unpublished=*/true);
+  bool found = false;
+  for (const auto& d : r.docs) {
+    CHECK(concord::IsValidUtf8(d.body));
+    found |= d.body.find("Khasan\xEF\xBF\xBDRajin") != std::string::npos;
+  }
+  CHECK(found);
 }

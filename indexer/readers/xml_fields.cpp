@@ -60,4 +60,8 @@ std::string RawText(const pugi::xml_node& node) {
 
 std::string LineText(const pugi::xml_node& node) { return HtmlToLine(RawText(node)); }
 
+std::string AttributeText(const pugi::xml_node& node, const char* name) {
+  return CollapseSpaces(CleanUtf8(node.attribute(name).value()));
+}
+
 }  // namespace concord

@@ -41,4 +41,9 @@ std::string RawText(const pugi::xml_node& node);
 // names and categories often hold "&#8217;" or "&amp;" inside CDATA).
 std::string LineText(const pugi::xml_node& node);
 
+// The value of node's attribute `name` as one line of valid UTF-8 without
+// control characters ("" when there is none): attribute values are no more
+// trustworthy than text (bad bytes become U+FFFD).
+std::string AttributeText(const pugi::xml_node& node, const char* name);
+
 }  // namespace concord

@@ -52,15 +52,17 @@ size_t EndOfLastRecord(std::string_view text, std::string_view local) {
   return 0;
 }
 
+// Records are children of the root or of its <channel> (not of channels
+// nested deeper: a hostile file may nest them 100,000 deep).
 void CollectRecords(const pugi::xml_node& parent, std::string_view local,
-                    std::vector<pugi::xml_node>* out) {
+                    std::vector<pugi::xml_node>* out, bool in_channel = false) {
   for (pugi::xml_node child : parent.children()) {
     if (child.type() != pugi::node_element) continue;
     std::string_view name = LocalName(child.name());
     if (name == local) {
       out->push_back(child);
-    } else if (name == "channel") {
-      CollectRecords(child, local, out);
+    } else if (name == "channel" && !in_channel) {
+      CollectRecords(child, local, out, true);
     }
   }
 }
@@ -110,8 +112,20 @@ void ReadXmlRecords(const SourceFile& file, std::string_view raw, std::string_vi
     } else {
       CollectRecords(doc.document_element(), local, &records);
     }
+    // A record that cannot be read (e.g. HTML content nested too deep) costs
+    // only that record.
+    auto read = [&](const pugi::xml_node& record) {
+      try {
+        callbacks.on_record(record);
+      } catch (const Error& e) {
+        if (e.code() != Status::Code::kInvalidArgument) throw;
+        size_t line = LineOf(content, base + static_cast<size_t>(record.offset_debug()));
+        errors(file.path + ":" + std::to_string(line),
+               std::string(e.what()) + "; the <" + std::string(local) + "> was skipped");
+      }
+    };
     if (result) {
-      for (const pugi::xml_node& r : records) callbacks.on_record(r);
+      for (const pugi::xml_node& r : records) read(r);
       return;
     }
     // The parse broke at error: the last record is complete only when its end
@@ -125,7 +139,7 @@ void ReadXmlRecords(const SourceFile& file, std::string_view raw, std::string_vi
         records.pop_back();
       }
     }
-    for (const pugi::xml_node& r : records) callbacks.on_record(r);
+    for (const pugi::xml_node& r : records) read(r);
     records_read += records.size();
     size_t from = std::max<size_t>(
         {error, cut_start == std::string_view::npos ? 0 : cut_start + 1, 1});  // always moves on

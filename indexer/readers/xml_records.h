@@ -25,7 +25,8 @@ struct XmlRecordCallbacks {
 // When the XML breaks, every record complete before the break is read; the
 // record cut by it is skipped and reported to errors as "FILE:LINE" with the
 // byte offset; reading resumes at the next record after the break, so a
-// damaged item in the middle costs only that item. Throws Error when nothing
+// damaged item in the middle costs only that item, as does a record that
+// on_record refuses with Error(kInvalidArgument). Throws Error when nothing
 // at all can be read (no root element, or no record before the damage).
 void ReadXmlRecords(const SourceFile& file, std::string_view content, std::string_view record_local,
                     const XmlRecordCallbacks& callbacks, const ErrorSink& errors);

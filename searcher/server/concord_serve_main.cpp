@@ -48,7 +48,7 @@ int Fail(const std::string& message) {
 int main(int argc, char** argv) {
   ServeCommandOptions o;
   int max_body_mb = 1;
-  const int default_threads =
+  const int default_searches =
       static_cast<int>(std::max(4u, std::thread::hardware_concurrency() * 2));
   po::options_description opts(kUsage);
   // clang-format off
@@ -66,8 +66,10 @@ int main(int argc, char** argv) {
        "allow pages on this origin (e.g. https://news.example.org) to call the API")
       ("web-root", po::value<std::string>(&o.server.web_root),
        "folder served at / (default: the web/ folder of concord's data)")
-      ("threads", po::value<int>(&o.server.threads)->default_value(default_threads),
-       "worker threads, each with its own index reader")
+      ("threads", po::value<int>(&o.server.threads)->default_value(64),
+       "connections served at once (each keeps a thread while it is open)")
+      ("max-searches", po::value<int>(&o.server.max_searches)->default_value(default_searches),
+       "searches run at once, each with its own index reader; more wait their turn")
       ("max-body-mb", po::value<int>(&max_body_mb)->default_value(1),
        "largest PUT body accepted, in MB (larger: 413)")
       ("wait-lock", po::value<int>(&o.server.wait_lock_seconds)->default_value(5),
@@ -85,7 +87,10 @@ int main(int argc, char** argv) {
     return argc == 1 ? concord::kExitUsage : concord::kExitOk;
   }
   if (o.server.port < 0 || o.server.port > 65535) return Fail("--port must be 0..65535");
-  if (o.server.threads < 1 || o.server.threads > 256) return Fail("--threads must be 1..256");
+  if (o.server.threads < 1 || o.server.threads > 1024) return Fail("--threads must be 1..1024");
+  if (o.server.max_searches < 1 || o.server.max_searches > 256) {
+    return Fail("--max-searches must be 1..256");
+  }
   if (max_body_mb < 1 || max_body_mb > 1024) return Fail("--max-body-mb must be 1..1024");
   if (o.server.wait_lock_seconds < 0) return Fail("--wait-lock must be 0 or more seconds");
   o.server.max_body_bytes = static_cast<size_t>(max_body_mb) << 20;

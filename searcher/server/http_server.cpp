@@ -1,6 +1,7 @@
 #include "searcher/server/http_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <cstdio>
 
@@ -31,7 +32,7 @@ const Route kRoutes[] = {
 };
 
 // The message of an error answered by httplib itself, before any handler ran.
-std::string ReasonFor(int status, const ServerOptions& options) {
+std::string ReasonFor(int status, const httplib::Request& req, const ServerOptions& options) {
   switch (status) {
     case 400:
       return "bad request: malformed HTTP, or a method this server does not answer "
@@ -39,6 +40,13 @@ std::string ReasonFor(int status, const ServerOptions& options) {
     case 404:
       return "not found";
     case 413:
+      // cpp-httplib caps form-encoded bodies (curl -d's default type) at 8 KB.
+      if (req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0) {
+        return "request body too large for Content-Type application/x-www-form-urlencoded "
+               "(at most 8192 bytes): send the document with Content-Type: application/json "
+               "(at most " +
+               std::to_string(options.max_body_bytes) + " bytes, --max-body-mb)";
+      }
       return "request body too large: this server accepts at most " +
              std::to_string(options.max_body_bytes) + " bytes (--max-body-mb)";
     case 414:
@@ -54,6 +62,7 @@ struct HttpServer::Impl {
   explicit Impl(ServerOptions options) : ctx(std::move(options)) {}
   ServerContext ctx;
   httplib::Server http;
+  int listen_socket = -1;
 };
 
 HttpServer::HttpServer(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {
@@ -83,10 +92,10 @@ HttpServer::HttpServer(ServerOptions options) : impl_(std::make_unique<Impl>(std
     return httplib::Server::HandlerResponse::Unhandled;
   });
   // Errors answered by httplib itself (404 without a route, 413, 414) get a JSON body too.
-  httplib::Server::HandlerWithResponse on_error = [&ctx](const httplib::Request&,
+  httplib::Server::HandlerWithResponse on_error = [&ctx](const httplib::Request& req,
                                                          httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    SetJsonError(res, res.status, ReasonFor(res.status, ctx.options));
+    SetJsonError(res, res.status, ReasonFor(res.status, req, ctx.options));
     return httplib::Server::HandlerResponse::Handled;
   };
   http.set_error_handler(std::move(on_error));
@@ -112,6 +121,11 @@ HttpServer::HttpServer(ServerOptions options) : impl_(std::make_unique<Impl>(std
   }
   http.set_default_headers(std::move(headers));
   http.set_payload_max_length(ctx.options.max_body_bytes);
+  Impl* impl = impl_.get();
+  http.set_socket_options([impl](socket_t sock) {
+    httplib::default_socket_options(sock);
+    impl->listen_socket = sock;
+  });
   const size_t threads = static_cast<size_t>(std::max(1, ctx.options.threads));
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
 }
@@ -126,6 +140,10 @@ int HttpServer::Bind() {
   } else if (!impl_->http.bind_to_port(o.bind, port)) {
     port = -1;
   }
+  // cpp-httplib 0.11 listens with a backlog of 5: when dozens of clients
+  // connect at once the kernel drops their SYNs, and they retry a second
+  // later. Listening again on the bound socket only raises the backlog.
+  if (port > 0 && impl_->listen_socket >= 0) ::listen(impl_->listen_socket, SOMAXCONN);
   if (port <= 0) {
     throw Error(Status::Code::kIOError,
                 "cannot listen on " + o.bind + ":" + std::to_string(o.port) +

@@ -20,23 +20,23 @@ std::string Dump(const nlohmann::json& j) {
 void get_search(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   SearchRequest request = SearchRequestFromParams(req.params, ctx.limits);
   SearchResponse response;
-  SearcherPool::Lease searcher = ctx.searchers.Borrow();
-  ThrowIfFailed(searcher->Search(request, &response));
+  ctx.searchers.Run(
+      [&](Searcher& searcher) { ThrowIfFailed(searcher.Search(request, &response)); });
   SetJson(res, ToJson(response));
 }
 
 void get_doc(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   const std::string id = req.matches[1];
   Document document;
-  SearcherPool::Lease searcher = ctx.searchers.Borrow();
-  ThrowIfFailed(searcher->Get(id, &document));
+  ctx.searchers.Run([&](Searcher& searcher) { ThrowIfFailed(searcher.Get(id, &document)); });
   SetJson(res, Dump(ToJson(document)));
 }
 
 void get_health(ServerContext& ctx, const httplib::Request&, httplib::Response& res) {
-  SearcherPool::Lease searcher = ctx.searchers.Borrow();
+  uint64_t documents = 0;
+  ctx.searchers.Run([&](Searcher& searcher) { documents = searcher.DocumentCount(); });
   nlohmann::json health = {{"status", "ok"},
-                           {"documents", searcher->DocumentCount()},
+                           {"documents", documents},
                            {"version", CONCORD_VERSION},
                            {"writes", !ctx.options.token.empty()}};
   SetJson(res, Dump(health));

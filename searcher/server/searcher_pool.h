@@ -1,55 +1,56 @@
-// Index readers for the server's worker threads. A concord::Searcher is not
-// thread-safe, so each request borrows one for its duration; readers are
-// opened on demand and kept, so there are at most as many as threads that
-// searched at the same time.
+// The index readers of concord-serve, each owned by a search thread of its
+// own. A concord::Searcher is not thread-safe, and the analysis keeps state
+// per thread (ICU transliterators, stem and name-key caches): both stay with
+// these few threads, however many HTTP threads hold connections, so memory
+// does not grow with the connections. Work is taken in arrival order: no
+// request waits behind a luckier late one.
 #pragma once
 
 #include <concord/search.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace concord::server {
 
 class SearcherPool {
  public:
-  explicit SearcherPool(std::string db_path) : db_path_(std::move(db_path)) {}
+  // Starts `threads` search threads (at least one); each opens its reader on
+  // its first task.
+  SearcherPool(std::string db_path, size_t threads);
+  // Finishes the queued tasks, then stops the threads.
+  ~SearcherPool();
+  SearcherPool(const SearcherPool&) = delete;
+  SearcherPool& operator=(const SearcherPool&) = delete;
 
-  // A borrowed reader, given back on destruction.
-  class Lease {
-   public:
-    Lease(SearcherPool* pool, std::unique_ptr<Searcher> searcher)
-        : pool_(pool), searcher_(std::move(searcher)) {}
-    Lease(Lease&&) = default;
-    ~Lease() {
-      if (searcher_) pool_->GiveBack(std::move(searcher_));
-    }
-    Searcher& operator*() const { return *searcher_; }
-    Searcher* operator->() const { return searcher_.get(); }
+  // Runs task(searcher) on a search thread, with its reader moved to the
+  // latest committed state (so a request sees every commit that finished
+  // before it began; Xapian's reopen only compares revisions when nothing
+  // changed), waits for it and rethrows what it threw. Throws HttpError when
+  // the index cannot be opened.
+  void Run(const std::function<void(Searcher&)>& task);
 
-   private:
-    SearcherPool* pool_;
-    std::unique_ptr<Searcher> searcher_;
-  };
-
-  // A reader moved to the latest committed state of the index, so a request
-  // sees every commit (a PUT, the nightly run) that finished before it began.
-  // Xapian's reopen only compares revisions when nothing changed, which is
-  // cheap enough to do per request. Throws HttpError when the index cannot be
-  // opened.
-  Lease Borrow();
-
-  // Readers currently idle in the pool (for tests).
-  size_t IdleCount();
+  // Readers opened so far (for tests).
+  size_t OpenReaders() const { return open_readers_; }
 
  private:
-  void GiveBack(std::unique_ptr<Searcher> searcher);
+  struct Task;
+  void Loop();
 
-  std::string db_path_;
+  const std::string db_path_;
   std::mutex mutex_;
-  std::vector<std::unique_ptr<Searcher>> idle_;
+  std::condition_variable ready_;
+  std::deque<std::shared_ptr<Task>> queue_;
+  bool stopping_ = false;
+  std::atomic<size_t> open_readers_{0};
+  std::vector<std::thread> threads_;
 };
 
 }  // namespace concord::server

@@ -2,6 +2,7 @@
 // the pool of index readers and the lock that serialises this process's writes.
 #pragma once
 
+#include <algorithm>
 #include <mutex>
 
 #include "searcher/server/request_params.h"
@@ -11,7 +12,9 @@
 namespace concord::server {
 
 struct ServerContext {
-  explicit ServerContext(ServerOptions opts) : options(std::move(opts)), searchers(options.db) {}
+  explicit ServerContext(ServerOptions opts)
+      : options(std::move(opts)),
+        searchers(options.db, static_cast<size_t>(std::max(1, options.max_searches))) {}
 
   const ServerOptions options;
   const SearchLimits limits;

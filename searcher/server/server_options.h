@@ -19,8 +19,12 @@ struct ServerOptions {
   std::string cors_origin;
   // Folder whose files are served at /; empty serves no static files.
   std::string web_root;
-  // Worker threads answering requests (each keeps its own index reader).
-  int threads = 8;
+  // Worker threads: connections served at once (a keep-alive connection keeps
+  // its thread between requests). More connections wait to be accepted.
+  int threads = 64;
+  // Searches (and document fetches) run at once, each with an index reader of
+  // its own; further requests wait their turn in arrival order.
+  int max_searches = 4;
   // Largest request body accepted; larger ones get 413.
   size_t max_body_bytes = 1u << 20;
   // Seconds a write waits for another writer (e.g. the nightly concord-index)

@@ -1,0 +1,9 @@
+// libFuzzer target: the RSS reader on any bytes (reader_fuzz.h says what is checked).
+// Built by the fuzz preset (CONCORD_FUZZ); run with scripts/fuzz rss_reader_fuzz.
+#include "indexer/readers/reader_fuzz.h"
+#include "indexer/readers/rss_reader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const concord::RssReader reader;
+  return concord::fuzz::FuzzReader(reader, data, size, "/fuzz/feed.xml");
+}
