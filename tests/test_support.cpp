@@ -70,7 +70,7 @@ void ThrowOnSanitizerFinding(const std::string& what, int exit_code, const std::
   if (!found) return;
   throw std::runtime_error(what + " ended with a sanitizer finding (exit code " +
                            std::to_string(exit_code) + ")" +
-                           (err.empty() ? std::string(", see its stderr") : ":\n" + err));
+                           (err.empty() ? std::string() : ":\n" + err));
 }
 
 }  // namespace
