@@ -31,7 +31,7 @@ struct ProcessResult {
 };
 
 // The exit code of a process that ASan, UBSan or LSan stopped: the asan
-// preset's tests run with it in ASAN_OPTIONS/UBSAN_OPTIONS (tests/CMakeLists.txt).
+// preset's tests run with it in ASAN_OPTIONS/UBSAN_OPTIONS (CONCORD_SANITIZER_ENV).
 // Run, Wait and Poll throw when a child ends with it or reports a finding on
 // stderr, so the test fails whatever exit code it expected.
 inline constexpr int kSanitizerExitCode = CONCORD_SANITIZER_EXIT_CODE;
