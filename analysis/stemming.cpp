@@ -3,6 +3,8 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <map>
 #include <unordered_map>
 
@@ -12,7 +14,7 @@ namespace {
 
 // Words repeat (Zipf): a per-thread memo of recent stems saves most Snowball
 // runs. Cleared when full, which keeps memory bounded on any input.
-constexpr size_t kStemCacheEntries = 1 << 14;
+constexpr size_t kStemCacheEntries = 1 << 16;
 
 struct StringHash {
   using is_transparent = void;
@@ -20,18 +22,27 @@ struct StringHash {
 };
 using StemCache = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
 
-const char* SnowballName(std::string_view lang) {
-  if (lang == "en") return "english";
-  if (lang == "ru") return "russian";
-  if (lang == "es") return "spanish";
-  return nullptr;
+struct SnowballName {
+  std::string_view lang;
+  const char* stemmer;
+};
+constexpr SnowballName kSnowballNames[] = {{"en", "english"}, {"ru", "russian"}, {"es", "spanish"}};
+
+// Index of lang in kSnowballNames; -1 when it has no stemmer.
+int StemmerIndex(std::string_view lang) {
+  for (size_t i = 0; i < std::size(kSnowballNames); ++i) {
+    if (kSnowballNames[i].lang == lang) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 // Stemmers of languages that have one (HasStemmer).
 Xapian::Stem& Stemmer(std::string_view lang) {
   thread_local std::map<std::string, Xapian::Stem, std::less<>> stemmers;
   auto it = stemmers.find(lang);
-  if (it == stemmers.end()) it = stemmers.emplace(std::string(lang), SnowballName(lang)).first;
+  if (it == stemmers.end()) {
+    it = stemmers.emplace(std::string(lang), kSnowballNames[StemmerIndex(lang)].stemmer).first;
+  }
   return it->second;
 }
 
@@ -58,14 +69,13 @@ bool IsAnalysedOrUnknown(std::string_view lang) {
 
 }  // namespace
 
-bool HasStemmer(std::string_view lang) { return SnowballName(lang) != nullptr; }
+bool HasStemmer(std::string_view lang) { return StemmerIndex(lang) >= 0; }
 
 const std::string& CachedStem(std::string_view lang, const std::string& word) {
-  if (!HasStemmer(lang)) return word;
-  thread_local std::map<std::string, StemCache, std::less<>> caches;
-  auto cache = caches.find(lang);
-  if (cache == caches.end()) cache = caches.emplace(std::string(lang), StemCache()).first;
-  StemCache& stems = cache->second;
+  const int language = StemmerIndex(lang);
+  if (language < 0) return word;
+  thread_local std::array<StemCache, std::size(kSnowballNames)> caches;
+  StemCache& stems = caches[static_cast<size_t>(language)];
   auto it = stems.find(std::string_view(word));
   if (it != stems.end()) return it->second;
   if (stems.size() >= kStemCacheEntries) stems.clear();

@@ -48,7 +48,14 @@ def scheduling():
         return "unknown"
 
 
-def describe(source_dir):
+def allocator(binary):
+    """The malloc a program runs with: 'jemalloc' when it links it (CMake option
+    CONCORD_JEMALLOC), else glibc's."""
+    libs = _run(["ldd", binary])
+    return "jemalloc" if "libjemalloc" in libs else "glibc malloc"
+
+
+def describe(source_dir, concord_index=None):
     sqlite = _run(["sqlite3", "--version"]).split(" ")[0] or "unknown"
     xapian = _run(["xapian-config", "--version"]).split(" ")[-1] or "unknown"
     return {
@@ -63,4 +70,5 @@ def describe(source_dir):
         "compiler": _run(["c++", "--version"]).splitlines()[0] if _run(["c++", "--version"]) else "",
         "load_at_start": round(os.getloadavg()[0], 2),
         "scheduling": scheduling(),
+        "allocator": allocator(concord_index) if concord_index else "unknown",
     }

@@ -37,7 +37,8 @@ def _machine(results):
         ("scheduling", "autogroup %s%s" % (m.get("scheduling", "unknown"),
                                           " (scripts/bench --priority)"
                                           if m.get("scheduling", "nice 0") != "nice 0" else "")),
-        ("concord", "git %s, release build (%s)" % (m["concord_rev"], m["compiler"])),
+        ("concord", "git %s, release build (%s), %s" % (m["concord_rev"], m["compiler"],
+                                                        m.get("allocator", "allocator unknown"))),
         ("peers", "Xapian %s, SQLite %s" % (m["xapian"], m["sqlite"])),
     ]
     return _table(["", ""], rows)

@@ -202,7 +202,7 @@ def main():
     if not args.build_dir:
         sys.exit("bench: --build-dir DIR is needed to measure")
     tools = find_tools(args.build_dir)
-    results = {"machine": machine.describe(SOURCE), "runs": []}
+    results = {"machine": machine.describe(SOURCE, tools["concord-index"]), "runs": []}
     results["runs"].append(run_corpus(
         "KCNA stories", "kcna", args.corpus, tools, query_set, args,
         os.path.join(args.work_dir, "kcna"),
