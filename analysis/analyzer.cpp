@@ -42,50 +42,80 @@ class TermSink {
   std::string buffer_;
 };
 
+// The terms of one field, a word at a time (IndexText and IndexTokens).
+class FieldIndexer {
+ public:
+  FieldIndexer(std::string_view lang, std::string_view prefix, Xapian::Document& doc,
+               Xapian::termpos* pos)
+      : sink_(doc, prefix),
+        latin_stemmer_(IndexStemLanguage(Script::kLatin, lang)),
+        cyrillic_stemmer_(IndexStemLanguage(Script::kCyrillic, lang)),
+        pos_(pos) {
+    // Name keys of the text (body and its title copy only): positions of their own (name_terms.h).
+    if (prefix.empty()) name_keys_.emplace(doc, *pos);
+  }
+
+  void Add(const Token& t) {
+    const Xapian::termpos start = *pos_ + 1;
+    if (t.joined_to_previous) {
+      compound_.Add(t);
+    } else {
+      FinishCompound();
+      compound_.Start(t);
+      compound_start_ = start;
+    }
+    ComputeWordForms(t, &forms_);
+    for (size_t i = 0; i < forms_.sequence.size(); ++i) {
+      sink_.Posting(forms_.sequence[i], start + static_cast<Xapian::termpos>(i));
+    }
+    for (const PlacedTerm& extra : forms_.extras) sink_.Posting(extra.text, start + extra.offset);
+    if (!forms_.alias.empty()) sink_.Posting(forms_.alias, start);
+    if (t.script == Script::kLatin && !latin_stemmer_.empty()) sink_.StemOf(latin_stemmer_, t.text);
+    if (t.script == Script::kCyrillic && !cyrillic_stemmer_.empty()) {
+      sink_.StemOf(cyrillic_stemmer_, t.text);
+    }
+    if (name_keys_) name_keys_->Add(t);
+    *pos_ += static_cast<Xapian::termpos>(forms_.sequence.size());
+  }
+
+  void Finish() {
+    FinishCompound();
+    // The next call's name keys start past this call's.
+    if (name_keys_) *pos_ = std::max(*pos_, name_keys_->last());
+    *pos_ += kFieldGap;
+  }
+
+ private:
+  void FinishCompound() {
+    if (std::string_view joined = compound_.Joined(); !joined.empty()) {
+      sink_.Posting(joined, compound_start_);
+    }
+  }
+
+  TermSink sink_;
+  const std::string_view latin_stemmer_;
+  const std::string_view cyrillic_stemmer_;
+  Xapian::termpos* pos_;
+  WordForms forms_;
+  CompoundJoiner compound_;
+  Xapian::termpos compound_start_ = 0;
+  std::optional<NameKeyTerms> name_keys_;
+};
+
 }  // namespace
 
 void IndexText(std::string_view text, std::string_view lang, std::string_view prefix,
                Xapian::Document& doc, Xapian::termpos* pos) {
-  TermSink sink(doc, prefix);
-  const std::string_view latin_stemmer = IndexStemLanguage(Script::kLatin, lang);
-  const std::string_view cyrillic_stemmer = IndexStemLanguage(Script::kCyrillic, lang);
-  WordForms forms;
-  CompoundJoiner compound;
-  Xapian::termpos compound_start = 0;
-  // Name keys of the text (body and its title copy only): positions of their own (name_terms.h).
-  std::optional<NameKeyTerms> name_keys;
-  if (prefix.empty()) name_keys.emplace(doc, *pos);
-  auto finish_compound = [&] {
-    if (std::string_view joined = compound.Joined(); !joined.empty()) {
-      sink.Posting(joined, compound_start);
-    }
-  };
-  ForEachToken(text, [&](const Token& t) {
-    const Xapian::termpos start = *pos + 1;
-    if (t.joined_to_previous) {
-      compound.Add(t);
-    } else {
-      finish_compound();
-      compound.Start(t);
-      compound_start = start;
-    }
-    ComputeWordForms(t, &forms);
-    for (size_t i = 0; i < forms.sequence.size(); ++i) {
-      sink.Posting(forms.sequence[i], start + static_cast<Xapian::termpos>(i));
-    }
-    for (const PlacedTerm& extra : forms.extras) sink.Posting(extra.text, start + extra.offset);
-    if (!forms.alias.empty()) sink.Posting(forms.alias, start);
-    if (t.script == Script::kLatin && !latin_stemmer.empty()) sink.StemOf(latin_stemmer, t.text);
-    if (t.script == Script::kCyrillic && !cyrillic_stemmer.empty()) {
-      sink.StemOf(cyrillic_stemmer, t.text);
-    }
-    if (name_keys) name_keys->Add(t);
-    *pos += static_cast<Xapian::termpos>(forms.sequence.size());
-  });
-  finish_compound();
-  // The next call's name keys start past this call's.
-  if (name_keys) *pos = std::max(*pos, name_keys->last());
-  *pos += kFieldGap;
+  FieldIndexer field(lang, prefix, doc, pos);
+  ForEachToken(text, [&](const Token& t) { field.Add(t); });
+  field.Finish();
+}
+
+void IndexTokens(const std::vector<Token>& tokens, std::string_view lang, std::string_view prefix,
+                 Xapian::Document& doc, Xapian::termpos* pos) {
+  FieldIndexer field(lang, prefix, doc, pos);
+  for (const Token& t : tokens) field.Add(t);
+  field.Finish();
 }
 
 }  // namespace concord

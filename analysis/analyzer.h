@@ -35,6 +35,12 @@ namespace concord {
 void IndexText(std::string_view text, std::string_view lang, std::string_view prefix,
                Xapian::Document& doc, Xapian::termpos* pos);
 
+// IndexText of text already tokenised (tokens == Tokenize(text)), for a caller
+// that needs the words for more than the index: the document builder hands the
+// same tokens to entity extraction instead of breaking the text twice.
+void IndexTokens(const std::vector<Token>& tokens, std::string_view lang, std::string_view prefix,
+                 Xapian::Document& doc, Xapian::termpos* pos);
+
 // The query for one query word (already tokenised): the exact word (a Hangul
 // word: its syllable n-grams) OR its second spelling OR its stems in each of
 // langs (QueryStemLanguages). Stopwords are not special here: see TextQuery

@@ -1,12 +1,18 @@
 #include "analysis/analyzer.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 
 #include "analysis/normalizer.h"
 #include "tests/test_support.h"
 
 using concord::IndexText;
+using concord::IndexTokens;
 using concord::PhraseQuery;
 using concord::TextQuery;
 using concord::test::TempDir;
@@ -224,4 +230,61 @@ TEST_CASE("a 10 MB single word indexes as one cut term", "[analyzer]") {
   CHECK(words == 3);
   CHECK(index.Words(std::string(200, 'q')) == Ids{id});  // the query word is cut the same way
   CHECK(index.Phrase("start " + std::string(100, 'q') + " end") == Ids{id});
+}
+
+namespace {
+
+// Every term of doc with its wdf and positions.
+std::map<std::string, std::pair<Xapian::termcount, std::vector<Xapian::termpos>>> TermsOf(
+    const Xapian::Document& doc) {
+  std::map<std::string, std::pair<Xapian::termcount, std::vector<Xapian::termpos>>> out;
+  for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    out[*t] = {t.get_wdf(), {t.positionlist_begin(), t.positionlist_end()}};
+  }
+  return out;
+}
+
+// The document IndexText makes of text under prefix, twice in one position
+// space (as the builder indexes title then body), and the one IndexTokens makes.
+std::pair<Xapian::Document, Xapian::Document> BothWays(const std::string& text,
+                                                       std::string_view lang,
+                                                       std::string_view prefix) {
+  Xapian::Document streamed, tokenised;
+  Xapian::termpos pos = 0;
+  IndexText(text, lang, prefix, streamed, &pos);
+  IndexText(text, lang, prefix, streamed, &pos);
+  pos = 0;
+  const std::vector<concord::Token> words = concord::Tokenize(text);
+  IndexTokens(words, lang, prefix, tokenised, &pos);
+  IndexTokens(words, lang, prefix, tokenised, &pos);
+  return {streamed, tokenised};
+}
+
+}  // namespace
+
+TEST_CASE("IndexTokens makes IndexText's terms and positions on real text", "[analyzer]") {
+  std::vector<std::pair<std::string, std::string>> texts;  // text, language
+  std::ifstream kcna(concord::test::SharedDataDir() / "kcna" / "kcna-2012.jsonl");
+  std::string line;
+  for (int i = 0; i < 300 && std::getline(kcna, line); ++i) {
+    const nlohmann::json story = nlohmann::json::parse(line);
+    texts.emplace_back(story.value("title", "") + "\n" + story.value("body", ""),
+                       story.value("lang", "en"));
+  }
+  for (const char* year : {"1946.txt", "1990.txt", "2019.txt"}) {
+    std::ifstream in(concord::test::SharedDataDir() / "ko-new-year" / year);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!text.str().empty()) texts.emplace_back(text.str(), "ko");
+  }
+  texts.emplace_back("Чхве Рён Хэ посетил Пхеньян; Choe Ryong-hae, U.S. 3,000 최룡해는", "ru");
+  REQUIRE(texts.size() > 300);
+  for (const auto& [text, lang] : texts) {
+    for (std::string_view prefix : {"", "S"}) {
+      const auto [streamed, tokenised] = BothWays(text, lang, prefix);
+      INFO(text.substr(0, 80) << " prefix " << prefix);
+      REQUIRE(streamed.termlist_count() > 0);
+      CHECK(TermsOf(streamed) == TermsOf(tokenised));
+    }
+  }
 }

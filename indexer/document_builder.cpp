@@ -43,12 +43,15 @@ Xapian::Document BuildXapianDocument(Document& doc, const std::string& content_h
 
   Xapian::Document xdoc;
   xdoc.add_boolean_term(Term(schema::kIdPrefix, doc.id));
+  // Each text is broken into words once: for its terms and for entity extraction.
+  const std::vector<Token> title_words = Tokenize(doc.title);
+  const std::vector<Token> body_words = Tokenize(doc.body);
   Xapian::termpos pos = 0;
   // The title is searchable on its own (title:) and as part of the text.
-  IndexText(doc.title, doc.lang, schema::kTitlePrefix, xdoc, &pos);
+  IndexTokens(title_words, doc.lang, schema::kTitlePrefix, xdoc, &pos);
   pos = 0;
-  IndexText(doc.title, doc.lang, schema::kBodyPrefix, xdoc, &pos);
-  IndexText(doc.body, doc.lang, schema::kBodyPrefix, xdoc, &pos);
+  IndexTokens(title_words, doc.lang, schema::kBodyPrefix, xdoc, &pos);
+  IndexTokens(body_words, doc.lang, schema::kBodyPrefix, xdoc, &pos);
 
   std::vector<std::string> author_keys;
   Xapian::termpos author_pos = 0;
@@ -73,7 +76,8 @@ Xapian::Document BuildXapianDocument(Document& doc, const std::string& content_h
   for (const std::string& t : doc.tags) xdoc.add_boolean_term(Term(schema::kTagPrefix, Lower(t)));
 
   // Entities the reader gave stay first; extraction adds the others (entity_extractor.h).
-  for (Entity& found : DefaultEntityExtractor().Extract(doc.title, doc.body)) {
+  for (Entity& found : DefaultEntityExtractor().Extract(doc.title, title_words, doc.body,
+                                                                  body_words)) {
     const bool known = std::any_of(doc.entities.begin(), doc.entities.end(),
                                    [&](const Entity& e) { return e.id == found.id; });
     if (!known) doc.entities.push_back(std::move(found));

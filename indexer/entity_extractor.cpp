@@ -22,21 +22,24 @@ constexpr size_t kGivenNameSyllables = 2;
 
 // A token with what extraction needs of it.
 struct NameToken {
-  Token token;
+  const Token* token;
   bool name_like = false;
   std::vector<std::string> parts;  // key parts, when name-like
 };
 
-std::vector<NameToken> NameTokens(std::string_view text) {
+// Valid while words lives.
+std::vector<NameToken> NameTokens(const std::vector<Token>& words) {
   std::vector<NameToken> out;
+  out.reserve(words.size());
   bool previous = false;
-  ForEachToken(text, [&](const Token& t) {
-    NameToken n{t, IsNameLikeToken(t, previous), {}};
+  for (const Token& t : words) {
+    NameToken n{&t, IsNameLikeToken(t, previous), {}};
     previous = n.name_like;
+    // A copy: the memo's reference lasts only until its next call.
     if (n.name_like) n.parts = CachedNameKeyParts(t.text);
     if (n.parts.empty()) n.name_like = false;
     out.push_back(std::move(n));
-  });
+  }
   return out;
 }
 
@@ -68,14 +71,22 @@ EntityExtractor::EntityExtractor(const Gazetteer& gazetteer,
     : gazetteer_(gazetteer), surname_keys_(std::move(surname_keys)) {}
 
 std::vector<Entity> EntityExtractor::Extract(std::string_view title, std::string_view body) const {
+  return Extract(title, Tokenize(title), body, Tokenize(body));
+}
+
+std::vector<Entity> EntityExtractor::Extract(std::string_view title,
+                                             const std::vector<Token>& title_words,
+                                             std::string_view body,
+                                             const std::vector<Token>& body_words) const {
   std::vector<Entity> out;
-  ExtractFrom(title, &out);
-  ExtractFrom(body, &out);
+  ExtractFrom(title, title_words, &out);
+  ExtractFrom(body, body_words, &out);
   return out;
 }
 
-void EntityExtractor::ExtractFrom(std::string_view text, std::vector<Entity>* out) const {
-  const std::vector<NameToken> tokens = NameTokens(text);
+void EntityExtractor::ExtractFrom(std::string_view text, const std::vector<Token>& words,
+                                  std::vector<Entity>* out) const {
+  const std::vector<NameToken> tokens = NameTokens(words);
   auto add = [&](std::string id, std::string name, std::string type) {
     for (const Entity& e : *out) {
       if (e.id == id) return;
@@ -83,7 +94,7 @@ void EntityExtractor::ExtractFrom(std::string_view text, std::vector<Entity>* ou
     out->push_back({std::move(id), std::move(name), std::move(type)});
   };
   auto written = [&](size_t first, size_t count) {
-    const size_t begin = tokens[first].token.begin, end = tokens[first + count - 1].token.end;
+    const size_t begin = tokens[first].token->begin, end = tokens[first + count - 1].token->end;
     return std::string(text.substr(begin, end - begin));
   };
   // Longest gazetteer match starting at token i (rule 1).
@@ -94,7 +105,7 @@ void EntityExtractor::ExtractFrom(std::string_view text, std::vector<Entity>* ou
       parts.insert(parts.end(), tokens[j].parts.begin(), tokens[j].parts.end());
       if (parts.size() > gazetteer_.max_key_parts() + 2) break;
       // A Hangul word may end in a particle of one or two syllables.
-      const size_t spare = tokens[j].token.script == Script::kHangul
+      const size_t spare = tokens[j].token->script == Script::kHangul
                                ? std::min<size_t>(2, tokens[j].parts.size() - 1)
                                : 0;
       for (size_t drop = 0; drop <= spare; ++drop) {
@@ -112,21 +123,21 @@ void EntityExtractor::ExtractFrom(std::string_view text, std::vector<Entity>* ou
   // Surname + two given-name syllables starting at token i (rule 2): tokens used, or 0.
   auto korean_person = [&](size_t i) -> size_t {
     const NameToken& first = tokens[i];
-    if (surname_keys_.empty() || first.token.script != Script::kLatin ||
-        !first.token.capitalized || first.parts.size() != 1 ||
-        !surname_keys_.count(first.parts.front()) || IsStopword("en", first.token.text)) {
+    if (surname_keys_.empty() || first.token->script != Script::kLatin ||
+        !first.token->capitalized || first.parts.size() != 1 ||
+        !surname_keys_.count(first.parts.front()) || IsStopword("en", first.token->text)) {
       return 0;
     }
     size_t syllables = 0, j = i + 1;
     for (; j < tokens.size() && syllables < kGivenNameSyllables; ++j) {
       const NameToken& t = tokens[j];
-      if (!t.name_like || t.token.script != Script::kLatin || !IsKoreanRomanization(t.token.text)) {
+      if (!t.name_like || t.token->script != Script::kLatin || !IsKoreanRomanization(t.token->text)) {
         return 0;
       }
       syllables += t.parts.size();
     }
     if (syllables != kGivenNameSyllables) return 0;
-    if (j < tokens.size() && tokens[j].token.joined_to_previous) return 0;  // Kim Il-sung-ism
+    if (j < tokens.size() && tokens[j].token->joined_to_previous) return 0;  // Kim Il-sung-ism
     return j - i;
   };
   for (size_t i = 0; i < tokens.size();) {
@@ -148,13 +159,13 @@ void EntityExtractor::ExtractFrom(std::string_view text, std::vector<Entity>* ou
       }
     }
     // Rule 3: a title, then a capitalised name the rules above do not claim.
-    if (kTitleWords.count(tokens[i].token.text) && i + 1 < tokens.size() &&
-        tokens[i + 1].name_like && !tokens[i + 1].token.joined_to_previous &&
+    if (kTitleWords.count(tokens[i].token->text) && i + 1 < tokens.size() &&
+        tokens[i + 1].name_like && !tokens[i + 1].token->joined_to_previous &&
         gazetteer_match(i + 1).tokens == 0 && korean_person(i + 1) == 0) {
       size_t n = 0;
       std::vector<std::string> parts;
       while (n < kMaxTitledNameTokens && i + 1 + n < tokens.size() &&
-             tokens[i + 1 + n].name_like && !IsStopword("en", tokens[i + 1 + n].token.text)) {
+             tokens[i + 1 + n].name_like && !IsStopword("en", tokens[i + 1 + n].token->text)) {
         const NameToken& t = tokens[i + 1 + n];
         parts.insert(parts.end(), t.parts.begin(), t.parts.end());
         ++n;

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/tokenizer.h"
 #include "indexer/gazetteer.h"
 
 namespace concord {
@@ -32,9 +33,13 @@ class EntityExtractor {
 
   // Entities of title and body, each id once, in order of first mention.
   std::vector<Entity> Extract(std::string_view title, std::string_view body) const;
+  // The same from texts already tokenised (x_words == Tokenize(x)).
+  std::vector<Entity> Extract(std::string_view title, const std::vector<Token>& title_words,
+                              std::string_view body, const std::vector<Token>& body_words) const;
 
  private:
-  void ExtractFrom(std::string_view text, std::vector<Entity>* out) const;
+  void ExtractFrom(std::string_view text, const std::vector<Token>& words,
+                   std::vector<Entity>* out) const;
 
   const Gazetteer& gazetteer_;
   std::set<std::string, std::less<>> surname_keys_;
