@@ -13,8 +13,10 @@ namespace concord {
 namespace {
 
 // Words repeat (Zipf): a per-thread memo of recent stems saves most Snowball
-// runs. Cleared when full, which keeps memory bounded on any input.
-constexpr size_t kStemCacheEntries = 1 << 16;
+// runs. Cleared when full, which keeps memory bounded on any input. Kept
+// small: concord-serve has one memo per connection thread (up to 64), each
+// up to about 1.5 MB at this size.
+constexpr size_t kStemCacheEntries = 1 << 14;
 
 struct StringHash {
   using is_transparent = void;
