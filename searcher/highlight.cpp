@@ -13,22 +13,38 @@ namespace {
 // The stemmed languages a word's stems are kept for.
 constexpr const char* kStemLanguages[] = {"en", "ru", "es"};
 
+// The name-key parts of the name-like tokens from tokens[i] on, computed once
+// for all of a query's keys (a snippet asks at every token).
+struct KeyRun {
+  std::vector<std::string> parts;
+  // For each token taken, in order: its index and the parts count after it.
+  std::vector<std::pair<size_t, size_t>> ends;
+};
+
+// Takes tokens while they are name-like and have key parts, until max_parts.
+KeyRun KeyRunFrom(const std::vector<Token>& tokens, size_t i, size_t max_parts) {
+  KeyRun run;
+  bool previous = false;
+  for (size_t j = i; j < tokens.size() && run.parts.size() < max_parts; ++j) {
+    if (!IsNameLikeToken(tokens[j], previous)) break;
+    previous = true;
+    const size_t before = run.parts.size();
+    for (std::string& p : NameKeyParts(tokens[j].text)) run.parts.push_back(std::move(p));
+    if (run.parts.size() == before) break;
+    run.ends.emplace_back(j, run.parts.size());
+  }
+  return run;
+}
+
 // Tokens from tokens[i] on whose name-key parts are key (0: none). The last
 // word may be a Hangul word with a particle after the name (최룡해는).
-size_t NameKeyMatch(const std::vector<Token>& tokens, size_t i,
+size_t NameKeyMatch(const std::vector<Token>& tokens, size_t i, const KeyRun& run,
                     const std::vector<std::string>& key) {
-  std::vector<std::string> parts;
-  bool previous = false;
-  for (size_t j = i; j < tokens.size() && parts.size() < key.size(); ++j) {
-    if (!IsNameLikeToken(tokens[j], previous)) return 0;
-    previous = true;
-    const size_t before = parts.size();
-    for (std::string& p : NameKeyParts(tokens[j].text)) parts.push_back(std::move(p));
-    if (parts.size() == before) return 0;
-    const size_t n = std::min(parts.size(), key.size());
-    if (!std::equal(parts.begin(), parts.begin() + n, key.begin())) return 0;
-    if (parts.size() >= key.size()) {
-      const bool exact = parts.size() == key.size();
+  for (const auto& [j, count] : run.ends) {
+    const size_t n = std::min(count, key.size());
+    if (!std::equal(run.parts.begin(), run.parts.begin() + n, key.begin())) return 0;
+    if (count >= key.size()) {
+      const bool exact = count == key.size();
       return exact || tokens[j].script == Script::kHangul ? j - i + 1 : 0;
     }
   }
@@ -68,8 +84,11 @@ size_t Highlighter::MatchLength(const std::vector<Token>& tokens, size_t i,
     if (k == phrase.size()) longest = phrase.size();
   }
   if (!name_keys_.empty() && IsNameLikeToken(tokens[i], false)) {
+    size_t max_parts = 0;
+    for (const std::vector<std::string>& key : name_keys_) max_parts = std::max(max_parts, key.size());
+    const KeyRun run = KeyRunFrom(tokens, i, max_parts);
     for (const std::vector<std::string>& key : name_keys_) {
-      longest = std::max(longest, NameKeyMatch(tokens, i, key));
+      longest = std::max(longest, NameKeyMatch(tokens, i, run, key));
     }
   }
   if (longest > 0) return longest;
