@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
-#include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace concord {
@@ -38,20 +38,19 @@ int StemmerIndex(std::string_view lang) {
   return -1;
 }
 
-// Stemmers of languages that have one (HasStemmer).
-Xapian::Stem& Stemmer(std::string_view lang) {
-  thread_local std::map<std::string, Xapian::Stem, std::less<>> stemmers;
-  auto it = stemmers.find(lang);
-  if (it == stemmers.end()) {
-    it = stemmers.emplace(std::string(lang), kSnowballNames[StemmerIndex(lang)].stemmer).first;
-  }
-  return it->second;
+// The stemmer of kSnowballNames[language], one per thread (Xapian::Stem is
+// not thread-safe).
+Xapian::Stem& Stemmer(size_t language) {
+  thread_local std::array<std::optional<Xapian::Stem>, std::size(kSnowballNames)> stemmers;
+  std::optional<Xapian::Stem>& stemmer = stemmers[language];
+  if (!stemmer) stemmer.emplace(kSnowballNames[language].stemmer);
+  return *stemmer;
 }
 
-std::string StemUncached(std::string_view lang, const std::string& word) {
-  Xapian::Stem& stemmer = Stemmer(lang);
+std::string StemUncached(size_t language, const std::string& word) {
+  Xapian::Stem& stemmer = Stemmer(language);
   std::string stem = stemmer(word);
-  if (lang != "ru") return stem;
+  if (kSnowballNames[language].lang != "ru") return stem;
   // One Snowball pass leaves Russian nominatives and oblique cases apart
   // (трутнев -> трутн, but трутнева -> трутнев; визит -> виз, визита ->
   // визит): stemming again until nothing changes brings them together.
@@ -74,14 +73,15 @@ bool IsAnalysedOrUnknown(std::string_view lang) {
 bool HasStemmer(std::string_view lang) { return StemmerIndex(lang) >= 0; }
 
 const std::string& CachedStem(std::string_view lang, const std::string& word) {
-  const int language = StemmerIndex(lang);
-  if (language < 0) return word;
+  const int index = StemmerIndex(lang);
+  if (index < 0) return word;
+  const size_t language = static_cast<size_t>(index);
   thread_local std::array<StemCache, std::size(kSnowballNames)> caches;
-  StemCache& stems = caches[static_cast<size_t>(language)];
+  StemCache& stems = caches[language];
   auto it = stems.find(std::string_view(word));
   if (it != stems.end()) return it->second;
   if (stems.size() >= kStemCacheEntries) stems.clear();
-  return stems.emplace(word, StemUncached(lang, word)).first->second;
+  return stems.emplace(word, StemUncached(language, word)).first->second;
 }
 
 std::string Stem(std::string_view lang, const std::string& word) { return CachedStem(lang, word); }

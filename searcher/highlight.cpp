@@ -54,7 +54,9 @@ size_t NameKeyMatch(const std::vector<Token>& tokens, size_t i, const KeyRun& ru
 }  // namespace
 
 void Highlighter::AddNameKey(const std::vector<std::string>& parts) {
-  if (!parts.empty()) name_keys_.push_back(parts);
+  if (parts.empty()) return;
+  name_keys_.push_back(parts);
+  longest_name_key_ = std::max(longest_name_key_, parts.size());
 }
 
 void Highlighter::AddWord(const std::string& word) {
@@ -84,9 +86,7 @@ size_t Highlighter::MatchLength(const std::vector<Token>& tokens, size_t i,
     if (k == phrase.size()) longest = phrase.size();
   }
   if (!name_keys_.empty() && IsNameLikeToken(tokens[i], false)) {
-    size_t max_parts = 0;
-    for (const std::vector<std::string>& key : name_keys_) max_parts = std::max(max_parts, key.size());
-    const KeyRun run = KeyRunFrom(tokens, i, max_parts);
+    const KeyRun run = KeyRunFrom(tokens, i, longest_name_key_);
     for (const std::vector<std::string>& key : name_keys_) {
       longest = std::max(longest, NameKeyMatch(tokens, i, run, key));
     }

@@ -46,6 +46,7 @@ class Highlighter {
   std::vector<std::vector<std::string>> phrases_;
   std::vector<std::string> prefixes_;
   std::vector<std::vector<std::string>> name_keys_;
+  size_t longest_name_key_ = 0;  // parts of the longest of name_keys_
 };
 
 }  // namespace concord
