@@ -1,9 +1,7 @@
 #include "indexer/document_codec.h"
 
-#include <cstdint>
-#include <cstdio>
-
 #include "common/error.h"
+#include "common/fnv_hash.h"
 
 namespace concord {
 
@@ -44,15 +42,6 @@ std::vector<std::string> StringList(const json& j, const char* key) {
   return out;
 }
 
-void HashAppend(uint64_t& h, std::string_view s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  h ^= 0xFF;  // field separator, so ("ab","c") and ("a","bc") differ
-  h *= 1099511628211ULL;
-}
-
 }  // namespace
 
 nlohmann::json ToJson(const Document& doc) {
@@ -89,17 +78,15 @@ Document DocumentFromJson(const nlohmann::json& j) {
 }
 
 std::string ContentHash(const Document& doc) {
-  uint64_t h = 14695981039346656037ULL;
+  FnvHash h;
   for (const std::string* s : {&doc.id, &doc.title, &doc.date, &doc.lang, &doc.url, &doc.body}) {
-    HashAppend(h, *s);
+    h.Field(*s);
   }
   for (const auto* list : {&doc.authors, &doc.categories, &doc.tags}) {
-    for (const std::string& s : *list) HashAppend(h, s);
-    HashAppend(h, "\x01");
+    for (const std::string& s : *list) h.Field(s);
+    h.Field("\x01");
   }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return hex;
+  return h.Hex();
 }
 
 }  // namespace concord

@@ -3,7 +3,7 @@
 #include <concord/schema.h>
 #include <sys/stat.h>
 
-#include <cstdio>
+#include "common/fnv_hash.h"
 
 namespace concord {
 
@@ -12,14 +12,7 @@ namespace {
 // Metadata keys are limited in length, so the key is a hash of the path and
 // the value repeats the path to rule out collisions.
 std::string Key(const std::string& path) {
-  uint64_t h = 14695981039346656037ULL;
-  for (unsigned char c : path) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return std::string(schema::kMetaFileStampPrefix) + hex;
+  return std::string(schema::kMetaFileStampPrefix) + FnvHash().Bytes(path).Hex();
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "common/error.h"
+#include "common/fnv_hash.h"
 #include "indexer/shard_stub.h"
 
 namespace concord {
@@ -49,12 +50,7 @@ void CreateEmptyShard(const std::string& path) {
 }  // namespace
 
 size_t ShardOf(std::string_view id, size_t count) {
-  uint64_t h = 14695981039346656037ULL;
-  for (unsigned char c : id) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return count <= 1 ? 0 : static_cast<size_t>(h % count);
+  return count <= 1 ? 0 : static_cast<size_t>(FnvHash().Bytes(id).value() % count);
 }
 
 std::string ShardName(size_t i) {
