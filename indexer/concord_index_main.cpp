@@ -17,7 +17,8 @@ namespace {
 const char* kUsage = R"(Usage:
   concord-index --db DIR [options] PATH...     index files and folders into DIR
   concord-index inspect FILE...                show what would be indexed, as JSON
-  concord-index status --db DIR [--json]       documents, last run, last commit, size
+  concord-index status --db DIR [--json]       documents, last run, last commit, size,
+                                               whether entity terms are current
 
 PATH may be a folder (walked recursively; hidden files skipped) or a file:
 plain text, HTML, WordPress WXR export, RSS/Atom feed or JSONL, chosen by

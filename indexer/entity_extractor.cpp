@@ -8,14 +8,25 @@
 #include "analysis/name_key.h"
 #include "analysis/name_terms.h"
 #include "analysis/stopwords.h"
+#include "common/fnv_hash.h"
 
 namespace concord {
 
 namespace {
 
+// Bumped whenever the rules below change what they find (fingerprint()).
+constexpr std::string_view kRulesVersion = "2";
+
 // Title words after which a capitalised name is a person (rule 3).
 const std::set<std::string, std::less<>> kTitleWords = {
     "premier", "marshal", "chairman", "comrade", "minister", "ambassador"};
+
+// Marks that end a name when they stand between two words: list and clause
+// punctuation ("Hong Kwang Sun, Ri Su Yong") and quotes. Full stops do not
+// ("St. Petersburg"), nor do hyphens and apostrophes, which join.
+constexpr std::string_view kNameBreakMarks[] = {
+    ",", ";", ":", "(", ")", "[", "]", "{", "}", "\"", "/", "|", "!", "?",
+    "\u201c", "\u201d", "\u00ab", "\u00bb", "\u3001", "\u3002", "\uff0c", "\u00b7"};
 
 constexpr size_t kMaxTitledNameTokens = 3;
 constexpr size_t kGivenNameSyllables = 2;
@@ -24,16 +35,31 @@ constexpr size_t kGivenNameSyllables = 2;
 struct NameToken {
   const Token* token;
   bool name_like = false;
+  bool breaks_before = false;      // a name cannot run on from the word before
   std::vector<std::string> parts;  // key parts, when name-like
 };
 
-// Valid while words lives.
-std::vector<NameToken> NameTokens(const std::vector<Token>& words) {
+// True when the text between two words ends a name: a mark of
+// kNameBreakMarks, or a paragraph break (two line breaks).
+bool BreaksName(std::string_view gap) {
+  for (std::string_view mark : kNameBreakMarks) {
+    if (gap.find(mark) != std::string_view::npos) return true;
+  }
+  const size_t line = gap.find('\n');
+  return line != std::string_view::npos && gap.find('\n', line + 1) != std::string_view::npos;
+}
+
+// Valid while text and words live.
+std::vector<NameToken> NameTokens(std::string_view text, const std::vector<Token>& words) {
   std::vector<NameToken> out;
   out.reserve(words.size());
   bool previous = false;
+  size_t previous_end = 0;
   for (const Token& t : words) {
-    NameToken n{&t, IsNameLikeToken(t, previous), {}};
+    NameToken n{&t, IsNameLikeToken(t, previous), false, {}};
+    n.breaks_before = !out.empty() && t.begin > previous_end &&
+                      BreaksName(text.substr(previous_end, t.begin - previous_end));
+    previous_end = t.end;
     previous = n.name_like;
     // A copy: the memo's reference lasts only until its next call.
     if (n.name_like) n.parts = CachedNameKeyParts(t.text);
@@ -68,7 +94,12 @@ std::string RulePersonId(std::string_view key) {
 
 EntityExtractor::EntityExtractor(const Gazetteer& gazetteer,
                                  std::set<std::string, std::less<>> surname_keys)
-    : gazetteer_(gazetteer), surname_keys_(std::move(surname_keys)) {}
+    : gazetteer_(gazetteer), surname_keys_(std::move(surname_keys)) {
+  FnvHash hash;
+  hash.Field(kRulesVersion).Field(gazetteer_.fingerprint());
+  for (const std::string& key : surname_keys_) hash.Field(key);
+  fingerprint_ = hash.Hex();
+}
 
 std::vector<Entity> EntityExtractor::Extract(std::string_view title, std::string_view body) const {
   return Extract(title, Tokenize(title), body, Tokenize(body));
@@ -86,7 +117,9 @@ std::vector<Entity> EntityExtractor::Extract(std::string_view title,
 
 void EntityExtractor::ExtractFrom(std::string_view text, const std::vector<Token>& words,
                                   std::vector<Entity>* out) const {
-  const std::vector<NameToken> tokens = NameTokens(words);
+  const std::vector<NameToken> tokens = NameTokens(text, words);
+  // Whether a name starting at i may take in token j (> i).
+  auto continues = [&](size_t j) { return tokens[j].name_like && !tokens[j].breaks_before; };
   auto add = [&](std::string id, std::string name, std::string type) {
     for (const Entity& e : *out) {
       if (e.id == id) return;
@@ -101,7 +134,7 @@ void EntityExtractor::ExtractFrom(std::string_view text, const std::vector<Token
   auto gazetteer_match = [&](size_t i) {
     Match best;
     std::vector<std::string> parts;
-    for (size_t j = i; j < tokens.size() && tokens[j].name_like; ++j) {
+    for (size_t j = i; j < tokens.size() && (j == i ? tokens[j].name_like : continues(j)); ++j) {
       parts.insert(parts.end(), tokens[j].parts.begin(), tokens[j].parts.end());
       if (parts.size() > gazetteer_.max_key_parts() + 2) break;
       // A Hangul word may end in a particle of one or two syllables.
@@ -131,7 +164,8 @@ void EntityExtractor::ExtractFrom(std::string_view text, const std::vector<Token
     size_t syllables = 0, j = i + 1;
     for (; j < tokens.size() && syllables < kGivenNameSyllables; ++j) {
       const NameToken& t = tokens[j];
-      if (!t.name_like || t.token->script != Script::kLatin || !IsKoreanRomanization(t.token->text)) {
+      if (!continues(j) || t.token->script != Script::kLatin ||
+          !IsKoreanRomanization(t.token->text)) {
         return 0;
       }
       syllables += t.parts.size();
@@ -158,14 +192,15 @@ void EntityExtractor::ExtractFrom(std::string_view text, const std::vector<Token
         continue;
       }
     }
-    // Rule 3: a title, then a capitalised name the rules above do not claim.
+    // Rule 3: a title, then a capitalised name the rules above do not claim,
+    // in any of its words ("Comrade General Kim Jong Un" names no "General Kim Jong").
+    auto claimed = [&](size_t k) { return gazetteer_match(k).tokens > 0 || korean_person(k) > 0; };
     if (kTitleWords.count(tokens[i].token->text) && i + 1 < tokens.size() &&
-        tokens[i + 1].name_like && !tokens[i + 1].token->joined_to_previous &&
-        gazetteer_match(i + 1).tokens == 0 && korean_person(i + 1) == 0) {
+        continues(i + 1) && !tokens[i + 1].token->joined_to_previous) {
       size_t n = 0;
       std::vector<std::string> parts;
-      while (n < kMaxTitledNameTokens && i + 1 + n < tokens.size() &&
-             tokens[i + 1 + n].name_like && !IsStopword("en", tokens[i + 1 + n].token->text)) {
+      while (n < kMaxTitledNameTokens && i + 1 + n < tokens.size() && continues(i + 1 + n) &&
+             !IsStopword("en", tokens[i + 1 + n].token->text) && !claimed(i + 1 + n)) {
         const NameToken& t = tokens[i + 1 + n];
         parts.insert(parts.end(), t.parts.begin(), t.parts.end());
         ++n;

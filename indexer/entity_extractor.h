@@ -31,6 +31,12 @@ class EntityExtractor {
   // surname_keys: name keys of the Korean surnames (rule 2); empty disables the rule.
   EntityExtractor(const Gazetteer& gazetteer, std::set<std::string, std::less<>> surname_keys);
 
+  // A hash of the rules' version, the gazetteer and the surnames (16 hex
+  // digits): two extractors with the same fingerprint find the same
+  // entities. An index records the one its entity terms came from
+  // (schema::kMetaExtraction).
+  const std::string& fingerprint() const { return fingerprint_; }
+
   // Entities of title and body, each id once, in order of first mention.
   std::vector<Entity> Extract(std::string_view title, std::string_view body) const;
   // The same from texts already tokenised (x_words == Tokenize(x)).
@@ -43,6 +49,7 @@ class EntityExtractor {
 
   const Gazetteer& gazetteer_;
   std::set<std::string, std::less<>> surname_keys_;
+  std::string fingerprint_;
 };
 
 // Reads a surname list (one a line, '#' comments) into name keys; missing file: empty.

@@ -54,3 +54,24 @@ TEST_CASE("entities: unknown Korean persons by surname and by title", "[names][e
   CHECK(found[0].name == "Kim Yong Chol");
   CHECK(found[1].name == "Ri Su-yong");
 }
+
+TEST_CASE("entities: a name stops at a comma, a quote or a paragraph", "[names][entities]") {
+  // A list of names: without the commas "Su Yong Kim" and "Kim Jong Il Choi" would run on.
+  CHECK(Ids(Extractor().Extract("", "Pak Ui Chun, Ri Su Yong, Kim Jong Il, Choi Ryonghae")) ==
+        std::vector<std::string>{RulePersonId(NameKey("Pak Ui Chun")),
+                                 RulePersonId(NameKey("Ri Su Yong")), "kim-jong-il",
+                                 "choe-ryong-hae"});
+  CHECK(Ids(Extractor().Extract("", "\"Kim\" Jong Un; Kim (Jong Il)")).empty());
+  CHECK(Ids(Extractor().Extract("", "Kim Jong\n\nUn")).empty());
+  // A line break inside a paragraph and a full stop do not end a name.
+  CHECK(Ids(Extractor().Extract("", "Kim Jong\nUn met St. Rajin")) ==
+        std::vector<std::string>{"kim-jong-un", "rajin"});
+}
+
+TEST_CASE("entities: a title does not take in a name the gazetteer knows", "[names][entities]") {
+  CHECK(Ids(Extractor().Extract("", "Comrade General Kim Jong Un spoke")) ==
+        std::vector<std::string>{"kim-jong-un"});
+  CHECK(Ids(Extractor().Extract("", "Marshal Sergei Shoigu Kim Yong Chol")) ==
+        std::vector<std::string>{RulePersonId(NameKey("Sergei Shoigu")),
+                                 RulePersonId(NameKey("Kim Yong Chol"))});
+}

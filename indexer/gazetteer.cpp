@@ -8,6 +8,7 @@
 
 #include "analysis/name_key.h"
 #include "common/data_dir.h"
+#include "common/fnv_hash.h"
 
 namespace concord {
 
@@ -52,7 +53,7 @@ Gazetteer Gazetteer::Parse(std::istream& in, const std::string& origin) {
            std::to_string(columns.size()));
       continue;
     }
-    GazetteerEntry e{Trim(columns[0]), Trim(columns[1]), Trim(columns[2]), {}, {}};
+    GazetteerEntry e{Trim(columns[0]), Trim(columns[1]), Trim(columns[2]), {}, {}, {}};
     if (e.id.empty() || e.name.empty()) {
       warn("empty id or display name");
       continue;
@@ -83,7 +84,41 @@ Gazetteer Gazetteer::Parse(std::istream& in, const std::string& origin) {
     g.by_id_[e.id] = index;
     g.entries_.push_back(std::move(e));
   }
+  g.Finish();
   return g;
+}
+
+void Gazetteer::Finish() {
+  // Every shorter run of parts of every key, looked up as a key.
+  for (const GazetteerEntry& outer : entries_) {
+    for (const std::string& key : outer.keys) {
+      const std::vector<std::string> parts = Split(key, " ");
+      for (size_t first = 0; first < parts.size(); ++first) {
+        std::string run;
+        for (size_t last = first; last < parts.size(); ++last) {
+          if (!run.empty()) run.push_back(' ');
+          run += parts[last];
+          if (last - first + 1 == parts.size()) break;  // the whole key
+          auto it = by_key_.find(run);
+          if (it == by_key_.end()) continue;
+          for (size_t index : it->second) {
+            std::vector<std::string>& containers = entries_[index].containers;
+            if (entries_[index].id != outer.id &&
+                std::find(containers.begin(), containers.end(), outer.id) == containers.end()) {
+              containers.push_back(outer.id);
+            }
+          }
+        }
+      }
+    }
+  }
+  FnvHash hash;
+  for (const GazetteerEntry& e : entries_) {
+    hash.Field(e.id);
+    for (const std::string& key : e.keys) hash.Field(key);
+    hash.Field("\x01");
+  }
+  fingerprint_ = hash.Hex();
 }
 
 Gazetteer Gazetteer::Load(const std::string& path) {
@@ -93,6 +128,7 @@ Gazetteer Gazetteer::Load(const std::string& path) {
     g.warnings_.push_back("cannot read the gazetteer " + path +
                           "; no entities will be found by alias (set CONCORD_GAZETTEER or "
                           "CONCORD_DATA_DIR to a folder with gazetteer/entities.tsv)");
+    g.Finish();
     return g;
   }
   return Parse(in, path);

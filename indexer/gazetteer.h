@@ -18,6 +18,11 @@ struct GazetteerEntry {
   std::string name;  // display name
   std::vector<std::string> aliases;
   std::vector<std::string> keys;  // distinct NameKey of the display name (first) and aliases
+  // Ids of the other entities with a key that holds one of this entity's
+  // keys as a run of its parts ("kim il sung square" holds "kim il sung").
+  // Extraction takes the longest match, so a document that writes this
+  // entity's name inside theirs gets their id, not this one.
+  std::vector<std::string> containers;
 };
 
 class Gazetteer {
@@ -40,6 +45,10 @@ class Gazetteer {
   size_t max_key_parts() const { return max_key_parts_; }
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   const std::vector<std::string>& warnings() const { return warnings_; }
+  // A hash of every entry's id and keys, in order (16 hex digits): two
+  // gazetteers with the same fingerprint extract the same entities
+  // (EntityExtractor::fingerprint() builds on it).
+  const std::string& fingerprint() const { return fingerprint_; }
 
  private:
   std::vector<GazetteerEntry> entries_;
@@ -47,6 +56,9 @@ class Gazetteer {
   std::map<std::string, size_t, std::less<>> by_id_;
   std::vector<std::string> warnings_;
   size_t max_key_parts_ = 0;
+  std::string fingerprint_;
+
+  void Finish();  // containers and fingerprint, once every entry is read
 };
 
 // The gazetteer of this process, loaded once (thread-safe) from

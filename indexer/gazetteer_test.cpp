@@ -1,5 +1,6 @@
 #include "indexer/gazetteer.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 
@@ -63,4 +64,39 @@ TEST_CASE("gazetteer: the shipped file loads without warnings", "[names][gazette
   CHECK(g.FindByKey(NameKey("Чхве Рён Хэ"))->id == "choe-ryong-hae");
   CHECK(g.FindByKey(NameKey("Kim Jung-eun"))->id == "kim-jong-un");
   CHECK(g.FindByKey(NameKey("Kim Jong-il"))->id == "kim-jong-il");
+}
+
+TEST_CASE("gazetteer: an entity knows the entities whose names hold its own",
+          "[names][gazetteer]") {
+  std::istringstream in(
+      "kim-il-sung\tperson\tKim Il Sung\tKim Il-song | 김일성\n"
+      "square\tplace\tKim Il Sung Square\t김일성광장\n"
+      "university\torg\tKim Il Sung University\t\n"
+      "sung\tperson\tIl Sung\t\n");
+  const Gazetteer g = Gazetteer::Parse(in, "t");
+  CHECK(g.FindById("kim-il-sung")->containers ==
+        std::vector<std::string>{"square", "university"});
+  // A key never contains itself, and a longer name contains a shorter one only.
+  CHECK(g.FindById("square")->containers.empty());
+  CHECK(g.FindById("sung")->containers ==
+        std::vector<std::string>{"kim-il-sung", "square", "university"});
+  // On the shipped file too.
+  const std::vector<std::string>& shipped = DefaultGazetteer().FindById("kim-il-sung")->containers;
+  CHECK(std::find(shipped.begin(), shipped.end(), "kim-il-sung-square") != shipped.end());
+}
+
+TEST_CASE("gazetteer: the fingerprint changes with ids and keys, not with spellings of one key",
+          "[names][gazetteer]") {
+  auto fingerprint = [](const std::string& text) {
+    std::istringstream in(text);
+    return Gazetteer::Parse(in, "t").fingerprint();
+  };
+  const std::string base = fingerprint("rajin\tplace\tRajin\tNajin\n");
+  CHECK(base.size() == 16);
+  CHECK(fingerprint("# a comment\nrajin\tplace\tRajin\tNajin\n") == base);
+  CHECK(fingerprint("rajin\tplace\tRajin\tNa-jin\n") == base);  // same key as Najin
+  CHECK(fingerprint("rajin\tplace\tRajin\tNajin | Rason\n") != base);
+  CHECK(fingerprint("rajin-city\tplace\tRajin\tNajin\n") != base);
+  CHECK(Gazetteer::Load("/nonexistent/entities.tsv").fingerprint().size() == 16);
+  CHECK(DefaultGazetteer().fingerprint() != base);
 }

@@ -103,7 +103,13 @@ int RunStatus(const std::string& db, bool json, std::ostream& out) {
       << "documents:    " << st["documents"] << "\n"
       << "size:         " << st["size_bytes"].get<uint64_t>() / 1e6 << " MB\n"
       << "last run:     " << st["last_run"].get<std::string>() << "\n"
-      << "last commit:  " << st["last_commit"].get<std::string>() << "\n";
+      << "last commit:  " << st["last_commit"].get<std::string>() << "\n"
+      << "entities:     "
+      << (st["entity_extraction_current"].get<bool>()
+              ? "from this gazetteer and rules (known names match by entity term)"
+              : "from another gazetteer or rules, or several; known names match by key "
+                "phrase, which is slower: rebuild with --rebuild")
+      << "\n";
   if (!st["last_run_summary"].is_null()) out << "last summary: " << st["last_run_summary"].dump() << "\n";
   return kExitOk;
 }

@@ -267,6 +267,7 @@ class Run {
 Status RunIndex(IndexWriter& writer, const IndexRunOptions& options, IndexRunStats* stats) {
   *stats = IndexRunStats();
   return Guard([&] {
+    writer.impl()->RecordExtraction();  // before the pipeline's workers own the shards
     Run run(writer, options, stats);
     for (const std::string& path : options.paths) run.IndexPath(path);
     if (options.prune) run.Prune();

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "common/error.h"
+#include "indexer/entity_extractor.h"
 #include "indexer/shard_open.h"
 #include "indexer/shard_stub.h"
 
@@ -84,6 +85,9 @@ Status IndexStatus(const std::string& path, nlohmann::json* out) {
             {"last_run", meta(schema::kMetaLastRun)},
             {"last_commit", meta(schema::kMetaLastCommit)},
             {"last_run_summary", summary},
+            {"entity_extraction", meta(schema::kMetaExtraction)},
+            {"entity_extraction_current",
+             meta(schema::kMetaExtraction) == DefaultEntityExtractor().fingerprint()},
             {"size_bytes", size},
             {"revision", db.get_revision()}};
     if (!stub.empty()) (*out)["shards"] = shards;

@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "indexer/document_builder.h"
 #include "indexer/document_codec.h"
+#include "indexer/entity_extractor.h"
 #include "indexer/index_writer_impl.h"
 #include "indexer/shard_layout.h"
 #include "indexer/shard_stub.h"
@@ -158,6 +159,23 @@ WriterShard& IndexWriter::Impl::ShardFor(const std::string& id) {
   return *shards[ShardOf(id, shards.size())];
 }
 
+void IndexWriter::Impl::RecordExtraction() {
+  if (extraction_recorded) return;
+  const std::string& current = DefaultEntityExtractor().fingerprint();
+  const std::string key(schema::kMetaExtraction);
+  const std::string stored = primary().db.get_metadata(key);
+  if (stored != current) {
+    Xapian::doccount documents = 0;
+    for (const auto& shard : shards) documents += shard->db.get_doccount();
+    const std::string record = documents == 0 ? current : std::string(schema::kExtractionMixed);
+    if (stored != record) {
+      primary().db.set_metadata(key, record);
+      primary().db.commit();
+    }
+  }
+  extraction_recorded = true;
+}
+
 int IndexWriter::Impl::Pending() const {
   int sum = 0;
   for (const auto& shard : shards) sum += shard->pending;
@@ -203,6 +221,7 @@ Status IndexWriter::Open(const std::string& path, const WriterOptions& options,
 
 Status IndexWriter::Put(const Document& document, PutResult* result) {
   return Guard([&] {
+    impl_->RecordExtraction();
     Document doc = document;
     WriterShard& shard = impl_->ShardFor(doc.id);
     PutResult r = shard.Put(doc, "", nullptr);

@@ -47,8 +47,16 @@ struct IndexWriter::Impl {
   // One shard for a plain database; the layout's shards in order otherwise.
   std::vector<std::unique_ptr<WriterShard>> shards;
 
+  bool extraction_recorded = false;
+
   // Holds the run metadata, the file stamps and every entity name.
   WriterShard& primary() { return *shards.front(); }
+  // Before the first document is written: records in the primary which
+  // entity extraction the entity terms come from (schema::kMetaExtraction).
+  // An empty index takes this process's, an index holding documents from
+  // another becomes mixed. Committed at once, so that no document of this
+  // writer is committed under the old record. Single-threaded; runs once.
+  void RecordExtraction();
   WriterShard& ShardFor(const std::string& id);
   int Pending() const;
   // After a change through the single-threaded API: commits every shard when

@@ -6,6 +6,7 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/name_terms.h"
+#include "indexer/entity_extractor.h"
 #include "indexer/gazetteer.h"
 
 namespace concord {
@@ -52,6 +53,7 @@ void AddKeys(NameStretch* stretch, const std::vector<QueryWord>& run) {
   const std::string own_key = JoinKey(own);
   stretch->keys.push_back(std::move(own));
   if (const GazetteerEntry* e = DefaultGazetteer().FindByKey(own_key)) {
+    stretch->entity = e;
     for (const std::string& key : e->keys) {
       if (stretch->keys.size() >= kMaxKeysPerStretch) break;
       if (key != own_key) stretch->keys.push_back(SplitKey(key));
@@ -59,7 +61,70 @@ void AddKeys(NameStretch* stretch, const std::vector<QueryWord>& run) {
   }
 }
 
+// Every part of key as XN terms, anywhere in the document.
+Xapian::Query NameKeyTermsAnywhere(const std::vector<std::string>& key) {
+  std::vector<Xapian::Query> terms;
+  for (const std::string& p : key) terms.emplace_back(std::string(schema::kNameKeyPrefix) + p);
+  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+}
+
+// keys[0] (the stretch's own key) OR its other keys, weighed less: a key
+// from another script can collide with a Latin one (Кэсон keys "ke son", like
+// Kaeson Youth Park). With others_alone, the other keys count only where the
+// own key does not match.
+Xapian::Query OwnOrOtherKeys(const std::vector<Xapian::Query>& keys, bool others_alone) {
+  if (keys.size() == 1) return keys.front();
+  Xapian::Query others(Xapian::Query::OP_OR, keys.begin() + 1, keys.end());
+  if (others_alone) others = Xapian::Query(Xapian::Query::OP_AND_NOT, others, keys.front());
+  return Xapian::Query(Xapian::Query::OP_OR, keys.front(),
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, others, kEntityKeyWeight));
+}
+
+Xapian::Query EntityTerm(std::string_view id) {
+  return Xapian::Query(std::string(schema::kEntityPrefix) + std::string(id));
+}
+
+Xapian::Query StretchQuery(const NameStretch& s, bool by_entity) {
+  std::vector<Xapian::Query> phrases;
+  bool positional = false;
+  for (const auto& key : s.keys) {
+    phrases.push_back(NameKeyPhrase(key));
+    positional |= key.size() > 1;
+  }
+  // Single-part keys read no positions: an entity filter would only add work.
+  if (!by_entity || !s.entity || !positional) return OwnOrOtherKeys(phrases, false);
+
+  // Documents that mention the entity: its keys' terms, anywhere. A key of
+  // short parts ("na po no po", Лавров in Hangul) is often all there in a
+  // document that writes the name as typed, so the other keys count only
+  // where the own key is not there.
+  std::vector<Xapian::Query> anywhere;
+  for (const auto& key : s.keys) anywhere.push_back(NameKeyTermsAnywhere(key));
+  const Xapian::Query entity = EntityTerm(s.entity->id);
+  Xapian::Query q(Xapian::Query::OP_FILTER, OwnOrOtherKeys(anywhere, true), entity);
+  if (s.entity->containers.empty()) return q;
+
+  // Documents that name the entity only inside a longer name ("Kim Il Sung
+  // Square"): extraction gave them the longer one, so the key phrases decide,
+  // each checked only in those documents (a phrase right under a filter is
+  // checked after it; under an OR it would scan on through other documents).
+  std::vector<Xapian::Query> containers;
+  for (const std::string& id : s.entity->containers) containers.push_back(EntityTerm(id));
+  const Xapian::Query inside(
+      Xapian::Query::OP_AND_NOT,
+      Xapian::Query(Xapian::Query::OP_OR, containers.begin(), containers.end()), entity);
+  for (Xapian::Query& phrase : phrases) {
+    phrase = Xapian::Query(Xapian::Query::OP_FILTER, phrase, inside);
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, q, OwnOrOtherKeys(phrases, false));
+}
+
 }  // namespace
+
+bool IndexMatchesExtractor(const Xapian::Database& db) {
+  return db.get_metadata(std::string(schema::kMetaExtraction)) ==
+         DefaultEntityExtractor().fingerprint();
+}
 
 std::vector<NameStretch> NameStretches(const std::vector<QueryWord>& run,
                                        const std::vector<std::string>& langs) {
@@ -72,7 +137,7 @@ std::vector<NameStretch> NameStretches(const std::vector<QueryWord>& run,
     if (extends) {
       ++stretches.back().count;
     } else {
-      stretches.push_back({i, 1, {}});
+      stretches.push_back({i, 1, {}, nullptr});
     }
   }
   for (NameStretch& s : stretches) AddKeys(&s, run);
@@ -83,7 +148,8 @@ std::vector<NameStretch> NameStretches(const std::vector<QueryWord>& run,
 }
 
 Xapian::Query WithNameKeys(const Xapian::Query& exact, const std::vector<QueryWord>& run,
-                           const std::vector<std::string>& langs, Highlighter* highlight) {
+                           const std::vector<std::string>& langs, bool by_entity,
+                           Highlighter* highlight) {
   if (exact.empty()) return exact;
   const std::vector<NameStretch> stretches = NameStretches(run, langs);
   if (stretches.empty()) return exact;
@@ -91,23 +157,10 @@ Xapian::Query WithNameKeys(const Xapian::Query& exact, const std::vector<QueryWo
   std::vector<QueryWord> rest;
   std::vector<bool> in_stretch(run.size(), false);
   for (const NameStretch& s : stretches) {
-    std::vector<Xapian::Query> entity_keys;
-    for (size_t k = 0; k < s.keys.size(); ++k) {
-      if (k > 0) entity_keys.push_back(NameKeyPhrase(s.keys[k]));
-      if (highlight) highlight->AddNameKey(s.keys[k]);
+    if (highlight) {
+      for (const auto& key : s.keys) highlight->AddNameKey(key);
     }
-    Xapian::Query own = NameKeyPhrase(s.keys.front());
-    if (entity_keys.empty()) {
-      required.push_back(own);
-    } else {
-      // The entity's other keys weigh less: a key from another script can
-      // collide with a Latin one (Кэсон keys "ke son", like Kaeson Youth Park).
-      required.emplace_back(
-          Xapian::Query::OP_OR, own,
-          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                        Xapian::Query(Xapian::Query::OP_OR, entity_keys.begin(), entity_keys.end()),
-                        kEntityKeyWeight));
-    }
+    required.push_back(StretchQuery(s, by_entity));
     std::fill(in_stretch.begin() + s.first, in_stretch.begin() + s.first + s.count, true);
   }
   bool rest_has_words = false;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "indexer/gazetteer.h"
 #include "searcher/highlight.h"
 #include "searcher/text_query.h"
 
@@ -27,6 +28,8 @@ struct NameStretch {
   // the gazetteer entity it names, if any (so that Чхве Рён Хэ, which does
   // not fold through Latin, finds Choe Ryong Hae).
   std::vector<std::vector<std::string>> keys;
+  // The gazetteer entity its own key names, if any.
+  const GazetteerEntry* entity = nullptr;
 };
 
 // The name stretches of a run. A word is name-like when its first token is
@@ -38,7 +41,22 @@ std::vector<NameStretch> NameStretches(const std::vector<QueryWord>& run,
 // exact OR (the run with its name stretches as key phrases, scaled by
 // kNameKeyWeight); exact itself when the run has no name stretch. Each key
 // is added to highlight (when not null) so that snippets mark the variants.
+//
+// by_entity: the index's entity terms come from this process's extractor
+// (IndexMatchesExtractor). A stretch that names a gazetteer entity then
+// matches without positions: its key terms, all present, in a document that
+// mentions the entity or one whose name holds it (GazetteerEntry::containers).
+// A key phrase is weighed as the sum of its terms, so a document weighs the
+// same either way; the phrase, checked in every candidate document, reads
+// the position table, which was most of the time of a name query at 1M
+// documents (bench/notes.md). The results differ only where extraction and
+// the key phrase disagree (docs/names.md, "Matching names by entity").
 Xapian::Query WithNameKeys(const Xapian::Query& exact, const std::vector<QueryWord>& run,
-                           const std::vector<std::string>& langs, Highlighter* highlight);
+                           const std::vector<std::string>& langs, bool by_entity,
+                           Highlighter* highlight);
+
+// True when db records (schema::kMetaExtraction) that every document's entity
+// terms come from DefaultEntityExtractor(). Metadata is read from the first shard.
+bool IndexMatchesExtractor(const Xapian::Database& db);
 
 }  // namespace concord

@@ -36,7 +36,11 @@ Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
 class Parser {
  public:
   Parser(const Xapian::Database& db, ParsedQuery* out)
-      : db_(db), out_(*out), tokens_(LexQuery(out->text)), langs_(QueryLanguages(out->text)) {}
+      : db_(db),
+        out_(*out),
+        tokens_(LexQuery(out->text)),
+        langs_(QueryLanguages(out->text)),
+        by_entity_(IndexMatchesExtractor(db)) {}
 
   Xapian::Query Parse() {
     Xapian::Query q = ParseOr(0, false);
@@ -244,7 +248,7 @@ class Parser {
     Xapian::Query q = WordRunQuery(run, prefix_, langs_);
     // Name keys are indexed for the body text only (analysis/name_terms.h), not for title:.
     if (prefix_ == schema::kBodyPrefix) {
-      q = WithNameKeys(q, run, langs_, negated ? nullptr : &out_.highlight);
+      q = WithNameKeys(q, run, langs_, by_entity_, negated ? nullptr : &out_.highlight);
     }
     out_.ranked |= !negated && !q.empty();
     return q;
@@ -258,6 +262,7 @@ class Parser {
   ParsedQuery& out_;
   std::vector<QueryToken> tokens_;
   std::vector<std::string> langs_;
+  const bool by_entity_;  // name stretches may match by entity term (name_query.h)
   size_t pos_ = 0;
   size_t terms_ = 0;
   std::string_view prefix_ = schema::kBodyPrefix;

@@ -9,10 +9,12 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "tests/cli_helpers.h"
@@ -226,4 +228,42 @@ TEST_CASE("bad index folders: clear errors, nothing damaged", "[nightly]") {
     CHECK(Search(db, {"\"A title\""})["total"] == 1);
     umount2((tmp / "small").c_str(), MNT_DETACH);
   }
+}
+
+TEST_CASE("a changed gazetteer: the next run marks the index, --rebuild makes it current",
+          "[nightly][names]") {
+  TempDir tmp;
+  const std::string data = tmp / "kcna.jsonl", more = tmp / "more.jsonl", db = tmp / "db";
+  WriteKcnaSample(data, 300);
+  WriteFile(more, R"({"id":"extra-1","title":"Choi Ryonghae in Moscow","body":"Choi Ryonghae met )"
+                  R"(officials at Rajin."})" "\n");
+  REQUIRE(Index({"--db", db, data}).exit_code == 0);
+  CHECK(Status(db)["entity_extraction_current"] == true);
+
+  // An editor adds an entity; the nightly run indexes one new file with it.
+  std::ifstream shipped(concord::test::SourceDir() / "gazetteer" / "entities.tsv");
+  std::stringstream edited;
+  edited << shipped.rdbuf() << "new-port\tplace\tSonbong Harbour\tSonbong Port\n";
+  const std::string gazetteer = tmp / "entities.tsv";
+  WriteFile(gazetteer, edited.str());
+  std::filesystem::copy(concord::test::SourceDir() / "gazetteer" / "korean-surnames.txt",
+                        tmp / "korean-surnames.txt");
+  setenv("CONCORD_GAZETTEER", gazetteer.c_str(), 1);
+  auto run = Index({"--db", db, data, more});
+  REQUIRE(run.exit_code == 0);
+  const json mixed = Status(db);
+  CHECK(mixed["entity_extraction"] == "mixed");
+  CHECK(mixed["entity_extraction_current"] == false);
+  auto text = Run(BinaryPath("concord-index"), {"status", "--db", db});
+  CHECK(text.out.find("rebuild with --rebuild") != std::string::npos);
+  // Names are still found, by key phrase.
+  auto found = Run(BinaryPath("concord-search"), {"--db", db, "--json", "Choe Ryong Hae"});
+  REQUIRE(found.exit_code == 0);
+  CHECK(found.out.find("\"extra-1\"") != std::string::npos);
+
+  REQUIRE(Index({"--db", db, "--rebuild", data, more}).exit_code == 0);
+  CHECK(Status(db)["entity_extraction_current"] == true);
+  unsetenv("CONCORD_GAZETTEER");
+  // Read with the shipped gazetteer again, the index is from another one.
+  CHECK(Status(db)["entity_extraction_current"] == false);
 }

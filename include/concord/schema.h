@@ -42,6 +42,13 @@ inline constexpr std::string_view kMetaLastRun = "concord:last-run";
 inline constexpr std::string_view kMetaLastCommit = "concord:last-commit";
 inline constexpr std::string_view kMetaEntityPrefix = "concord:entity:";  // + id -> JSON {name,type}
 inline constexpr std::string_view kMetaFileStampPrefix = "concord:file:";  // + path hash -> stamp\tpath
+// EntityExtractor::fingerprint() of the extraction (rules, gazetteer,
+// surnames) every document's entity terms (XE) came from, or kExtractionMixed
+// once the index holds documents from two. The searcher matches a known name
+// by its entity term only when this equals its own extractor's
+// (searcher/name_query.h).
+inline constexpr std::string_view kMetaExtraction = "concord:extraction";
+inline constexpr std::string_view kExtractionMixed = "mixed";
 inline constexpr std::string_view kMetaLastRunSummary = "concord:last-run-summary";  // JSON of the run
 // "1" while committed documents' words are not yet in the spelling table (a
 // bulk run defers them to its end); a writer that opens such a database
