@@ -24,9 +24,9 @@ const std::set<std::string, std::less<>> kTitleWords = {
 // Marks that end a name when they stand between two words: list and clause
 // punctuation ("Hong Kwang Sun, Ri Su Yong") and quotes. Full stops do not
 // ("St. Petersburg"), nor do hyphens and apostrophes, which join.
-constexpr std::string_view kNameBreakMarks[] = {
-    ",", ";", ":", "(", ")", "[", "]", "{", "}", "\"", "/", "|", "!", "?",
-    "\u201c", "\u201d", "\u00ab", "\u00bb", "\u3001", "\u3002", "\uff0c", "\u00b7"};
+constexpr std::string_view kAsciiNameBreaks = ",;:()[]{}\"/|!?";
+constexpr std::string_view kWideNameBreaks[] = {"\u201c", "\u201d", "\u00ab", "\u00bb",
+                                                "\u3001", "\u3002", "\uff0c", "\u00b7"};
 
 constexpr size_t kMaxTitledNameTokens = 3;
 constexpr size_t kGivenNameSyllables = 2;
@@ -35,18 +35,29 @@ constexpr size_t kGivenNameSyllables = 2;
 struct NameToken {
   const Token* token;
   bool name_like = false;
-  bool breaks_before = false;      // a name cannot run on from the word before
+  bool breaks_before = false;      // a name cannot run on from the word before (name-like only)
   std::vector<std::string> parts;  // key parts, when name-like
 };
 
 // True when the text between two words ends a name: a mark of
-// kNameBreakMarks, or a paragraph break (two line breaks).
+// kAsciiNameBreaks or kWideNameBreaks, or a paragraph break (two line breaks).
+// One pass; the usual gap is a single space.
 bool BreaksName(std::string_view gap) {
-  for (std::string_view mark : kNameBreakMarks) {
-    if (gap.find(mark) != std::string_view::npos) return true;
+  int line_breaks = 0;
+  for (size_t i = 0; i < gap.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(gap[i]);
+    if (c == ' ') continue;
+    if (c == '\n') {
+      if (++line_breaks == 2) return true;
+    } else if (c < 0x80) {
+      if (kAsciiNameBreaks.find(static_cast<char>(c)) != std::string_view::npos) return true;
+    } else {
+      for (std::string_view mark : kWideNameBreaks) {
+        if (gap.substr(i, mark.size()) == mark) return true;
+      }
+    }
   }
-  const size_t line = gap.find('\n');
-  return line != std::string_view::npos && gap.find('\n', line + 1) != std::string_view::npos;
+  return false;
 }
 
 // Valid while text and words live.
@@ -57,7 +68,8 @@ std::vector<NameToken> NameTokens(std::string_view text, const std::vector<Token
   size_t previous_end = 0;
   for (const Token& t : words) {
     NameToken n{&t, IsNameLikeToken(t, previous), false, {}};
-    n.breaks_before = !out.empty() && t.begin > previous_end &&
+    // Read only by names that would take this token in (it is name-like).
+    n.breaks_before = n.name_like && !out.empty() && t.begin > previous_end &&
                       BreaksName(text.substr(previous_end, t.begin - previous_end));
     previous_end = t.end;
     previous = n.name_like;

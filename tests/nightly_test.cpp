@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -266,4 +267,31 @@ TEST_CASE("a changed gazetteer: the next run marks the index, --rebuild makes it
   unsetenv("CONCORD_GAZETTEER");
   // Read with the shipped gazetteer again, the index is from another one.
   CHECK(Status(db)["entity_extraction_current"] == false);
+}
+
+TEST_CASE("scripts/nightly-reindex: two threads over a sharded index, a log, exit codes",
+          "[nightly]") {
+  TempDir tmp;
+  const std::string data = tmp / "kcna.jsonl", more = tmp / "more.jsonl", db = tmp / "db",
+                    log = tmp / "nightly.log";
+  const auto ids = WriteKcnaSample(data, 400);
+  REQUIRE(Index({"--db", db, "--threads", "2", data}).exit_code == 0);
+  REQUIRE(Status(db)["shards"].size() == 2);
+  WriteFile(more, R"({"id":"late-1","title":"A late story","body":"It came in the night."})" "\n");
+
+  const std::string script = (concord::test::SourceDir() / "scripts" / "nightly-reindex").string();
+  auto run = Run(script, {"--db", db, "--threads", "2", "--bin", BinaryPath("concord-index"),
+                          "--log", log, data, more});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  std::ifstream in(log);
+  const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(written.find("start: --prune --threads 2 --db " + db) != std::string::npos);
+  CHECK(written.find("index up to date (exit 0)") != std::string::npos);
+  CHECK(Status(db)["documents"] == ids.size() + 1);
+  CHECK(Status(db)["shards"].size() == 2);
+
+  auto bad = Run(script, {"--db", db, "--threads", "two", data});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("--threads needs a number") != std::string::npos);
 }
