@@ -85,6 +85,8 @@ int main(int argc, char** argv) {
        "seconds to wait when another concord-index holds the index (default: fail at once)")
       ("max-file-mb", po::value<uint64_t>(&o.max_file_mb)->default_value(256),
        "skip files larger than this many MB")
+      ("max-doc-mb", po::value<uint64_t>(&o.max_doc_mb)->default_value(16),
+       "skip documents (title and body) larger than this many MB")
       ("include-unpublished", po::bool_switch(&o.run.include_unpublished),
        "WordPress exports: also index drafts, private, scheduled and trashed posts")
       ("quiet,q", po::bool_switch(&o.run.quiet), "no progress on stderr (problems are still reported)");
@@ -108,6 +110,7 @@ int main(int argc, char** argv) {
   if (o.db.empty()) return Fail("missing --db DIR: say where the index lives, e.g. --db ./index");
   if (o.run.paths.empty()) return Fail("nothing to index: give one or more files or folders after the options");
   if (o.writer.commit_every < 0) return Fail("--commit-every must be 0 or more");
+  if (o.max_file_mb < 1 || o.max_doc_mb < 1) return Fail("--max-file-mb and --max-doc-mb must be 1 or more");
   if (o.run.threads < 1 || o.run.threads > kMaxShards) {
     return Fail("--threads must be 1 to " + std::to_string(kMaxShards));
   }

@@ -22,6 +22,7 @@ namespace fs = std::filesystem;
 
 int RunIndexCommand(IndexCommandOptions o) {
   o.run.max_file_bytes = o.max_file_mb << 20;
+  o.run.max_document_bytes = o.max_doc_mb << 20;
   for (const std::string& path : o.run.paths) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {

@@ -17,6 +17,7 @@ struct IndexCommandOptions {
   WriterOptions writer;
   IndexRunOptions run;
   uint64_t max_file_mb = 256;
+  uint64_t max_doc_mb = 16;
   bool rebuild = false;  // build a fresh index beside the live one and switch (rebuild.h)
   // Shards of a new (or rebuilt) index; 0: as many as run.threads for a new
   // index, as the live index has for a rebuild. An existing index keeps its

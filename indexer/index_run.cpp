@@ -206,13 +206,25 @@ class Run {
     SourceFile source{path, fs::relative(file, root, ec).string(), root.string()};
     ReaderOptions reader_options;
     reader_options.include_unpublished = options_.include_unpublished;
+    uint64_t documents = 0, skipped = 0;
     reader_options.skipped = [&](const std::string&, const std::string&, uint64_t count) {
       stats_.skipped += count;
+      skipped += count;
     };
     try {
       reader->Read(
           source, content, reader_options,
           [&](Document&& doc) {
+            ++documents;
+            if (const uint64_t bytes = doc.title.size() + doc.body.size();
+                bytes > options_.max_document_bytes) {
+              return Problem(path + " (" + doc.id + ")",
+                             "document of " + std::to_string(bytes >> 20) +
+                                 " MB is larger than the limit of " +
+                                 std::to_string(options_.max_document_bytes >> 20) +
+                                 " MB (--max-doc-mb)",
+                             ticket.get());
+            }
             pipeline_.Put(std::move(doc), ticket);
             commits_.MaybeCommit();
           },
@@ -222,6 +234,12 @@ class Run {
     } catch (const Error& e) {
       if (e.code() == Status::Code::kIOError || e.code() == Status::Code::kInternal) throw;
       Problem(path, e.what(), ticket.get());
+    }
+    if (documents == 0 && skipped == 0 && ticket->failures == 0) {
+      // Not a failure (a feed may be empty today), but worth a line: it is
+      // often a wrong export or a file of blank lines.
+      std::fprintf(stderr, "%sconcord-index: note: %s holds no documents (read as %s)\n",
+                   options_.quiet ? "" : "\n", path.c_str(), std::string(reader->name()).c_str());
     }
     commits_.FileRead(ticket, stamp);
     Progress(false);

@@ -316,6 +316,43 @@ TEST_CASE("bad input: files over the size limit are not read", "[bad-input][inde
   CHECK(Status(tmp / "index")["documents"] == 0);
 }
 
+TEST_CASE("bad input: documents over the size limit are skipped, the others indexed",
+          "[bad-input][index]") {
+  TempDir tmp;
+  const std::string big = R"({"id":"big","title":"Big","body":")" + Repeat("Rajin port. ", 300000) +
+                          "\"}\n";  // 3.4 MB
+  WriteFile(tmp / "mixed.jsonl",
+            big + R"({"id":"small","title":"Small","body":"The port of Rajin."})" "\n");
+  auto r = Index({"--db", tmp / "index", "--max-doc-mb", "2", tmp / "mixed.jsonl"});
+  INFO(r.err);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("mixed.jsonl (big): document of 3 MB is larger than the limit of 2 MB "
+                   "(--max-doc-mb)") != std::string::npos);
+  CHECK(Status(tmp / "index")["documents"] == 1);
+  // The default limit (16 MB) takes it.
+  r = Index({"--db", tmp / "index", tmp / "mixed.jsonl"});
+  CHECK(r.exit_code == 0);
+  CHECK(Status(tmp / "index")["documents"] == 2);
+  CHECK(Index({"--db", tmp / "index", "--max-doc-mb", "0", tmp / "mixed.jsonl"}).exit_code == 2);
+}
+
+TEST_CASE("bad input: a feed or JSONL file with no documents gets a note, not a failure",
+          "[bad-input][index]") {
+  TempDir tmp;
+  WriteFile(tmp / "empty.rss",
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title></channel></rss>\n");
+  WriteFile(tmp / "blank.jsonl", "\n\n");
+  WriteFile(tmp / "one.jsonl", R"({"id":"a","title":"Rajin","body":"The port of Rajin."})" "\n");
+  // Index() passes --quiet: the note shows even then.
+  auto r = Index({"--db", tmp / "index", tmp / "empty.rss", tmp / "blank.jsonl", tmp / "one.jsonl"});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("empty.rss holds no documents (read as rss)") != std::string::npos);
+  CHECK(r.err.find("blank.jsonl holds no documents (read as jsonl)") != std::string::npos);
+  CHECK(r.err.find("one.jsonl holds") == std::string::npos);
+  CHECK(Status(tmp / "index")["documents"] == 1);
+}
+
 TEST_CASE("bad input: hostile queries get results or one clear line", "[bad-input][search]") {
   TempDir tmp;
   const std::string db = BuildIndex(tmp);

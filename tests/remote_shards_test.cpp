@@ -8,6 +8,7 @@
 // from the live shards with a warning.
 #include <concord/search.h>
 #include <fcntl.h>
+#include <httplib.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
@@ -24,6 +25,7 @@
 #include <set>
 #include <thread>
 
+#include "tests/server_process.h"
 #include "tests/test_support.h"
 
 extern char** environ;
@@ -292,6 +294,26 @@ TEST_CASE("a stub naming a missing shard or a dead server: clear errors, or --al
     REQUIRE(partial["warnings"].size() == 1);
     CHECK_THAT(partial["warnings"][0].get<std::string>(), Catch::Contains(dead_line));
     CHECK_THAT(partial["warnings"][0].get<std::string>(), Catch::Contains("1 of 2 shards"));
+
+    // concord-serve: the search fails unless the server was started with --allow-partial.
+    for (const bool allow : {false, true}) {
+      std::vector<std::string> args{"--db", stub};
+      if (allow) args.push_back("--allow-partial");
+      concord::test::ServerProcess server(k.tmp, args);
+      auto got = server.Client()->Get("/api/search?q=Korea");
+      REQUIRE(got);
+      INFO(got->body);
+      if (!allow) {
+        CHECK(got->status == 500);
+        CHECK_THAT(got->body, Catch::Contains(dead_line));
+        continue;
+      }
+      REQUIRE(got->status == 200);
+      const json body = json::parse(got->body);
+      CHECK(body["total"] == partial["total"]);
+      REQUIRE(body["warnings"].size() == 1);
+      CHECK_THAT(body["warnings"][0].get<std::string>(), Catch::Contains(dead_line));
+    }
   }
   {  // a missing local shard
     const std::string stub = k.tmp / "missing.stub";

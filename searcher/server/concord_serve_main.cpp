@@ -73,7 +73,10 @@ int main(int argc, char** argv) {
       ("max-body-mb", po::value<int>(&max_body_mb)->default_value(1),
        "largest PUT body accepted, in MB (larger: 413)")
       ("wait-lock", po::value<int>(&o.server.wait_lock_seconds)->default_value(5),
-       "seconds a write waits for another writer before answering 503");
+       "seconds a write waits for another writer before answering 503")
+      ("allow-partial", po::bool_switch(&o.server.allow_partial),
+       "--db is a stub of shards: when some do not answer, search the others and name the "
+       "missing ones in \"warnings\" (otherwise such searches fail)");
   // clang-format on
   po::variables_map vm;
   try {

@@ -19,6 +19,7 @@ std::string Dump(const nlohmann::json& j) {
 
 void get_search(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   SearchRequest request = SearchRequestFromParams(req.params, ctx.limits);
+  request.allow_partial = ctx.options.allow_partial;
   SearchResponse response;
   ctx.searchers.Run(
       [&](Searcher& searcher) { ThrowIfFailed(searcher.Search(request, &response)); });

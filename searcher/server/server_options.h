@@ -32,6 +32,10 @@ struct ServerOptions {
   int wait_lock_seconds = 5;
   // Retry-After sent with that 503, in seconds.
   int retry_after_seconds = 30;
+  // When db is a stub of shards and some do not answer: search the others and
+  // name the missing ones in the response's "warnings" (SearchRequest::
+  // allow_partial) instead of failing the search.
+  bool allow_partial = false;
 };
 
 }  // namespace concord::server
