@@ -50,9 +50,23 @@ std::vector<std::string> NameKeyPartsOf(const std::vector<Token>& tokens) {
   return parts;
 }
 
-Xapian::Query NameKeyPhrase(const std::vector<std::string>& parts) {
+namespace {
+
+std::vector<Xapian::Query> NameKeyTermQueries(const std::vector<std::string>& parts) {
   std::vector<Xapian::Query> terms;
   for (const std::string& p : parts) terms.emplace_back(std::string(schema::kNameKeyPrefix) + p);
+  return terms;
+}
+
+}  // namespace
+
+Xapian::Query NameKeyAnywhere(const std::vector<std::string>& parts) {
+  const std::vector<Xapian::Query> terms = NameKeyTermQueries(parts);
+  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+}
+
+Xapian::Query NameKeyPhrase(const std::vector<std::string>& parts) {
+  const std::vector<Xapian::Query> terms = NameKeyTermQueries(parts);
   if (terms.empty()) return Xapian::Query();
   if (terms.size() == 1) return terms.front();
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),

@@ -51,4 +51,7 @@ std::vector<std::string> NameKeyPartsOf(const std::vector<Token>& tokens);
 // Query when parts is empty.
 Xapian::Query NameKeyPhrase(const std::vector<std::string>& parts);
 
+// XN terms of parts, all of them anywhere in the document (no positions read).
+Xapian::Query NameKeyAnywhere(const std::vector<std::string>& parts);
+
 }  // namespace concord

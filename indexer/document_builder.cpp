@@ -14,15 +14,9 @@
 
 namespace concord {
 
-namespace {
+using schema::BooleanTerm;
 
-std::string Term(std::string_view prefix, std::string_view value) {
-  std::string t(prefix);
-  t.append(value);
-  // Xapian terms are at most 245 bytes; longer filter values are cut.
-  if (t.size() > 240) t.resize(240);
-  return t;
-}
+namespace {
 
 std::string Lower(std::string_view s) { return NormalizeForMatch(s); }
 
@@ -42,7 +36,7 @@ Xapian::Document BuildXapianDocument(Document& doc, const std::string& content_h
   if (doc.lang.empty()) doc.lang = DetectLanguage(doc.title + "\n" + doc.body);
 
   Xapian::Document xdoc;
-  xdoc.add_boolean_term(Term(schema::kIdPrefix, doc.id));
+  xdoc.add_boolean_term(BooleanTerm(schema::kIdPrefix, doc.id));
   // Each text is broken into words once: for its terms and for entity extraction.
   const std::vector<Token> title_words = Tokenize(doc.title);
   const std::vector<Token> body_words = Tokenize(doc.body);
@@ -57,23 +51,23 @@ Xapian::Document BuildXapianDocument(Document& doc, const std::string& content_h
   Xapian::termpos author_pos = 0;
   for (const std::string& author : doc.authors) {
     author_keys.push_back(AuthorKey(author));
-    xdoc.add_boolean_term(Term(schema::kAuthorPrefix, author_keys.back()));
+    xdoc.add_boolean_term(BooleanTerm(schema::kAuthorPrefix, author_keys.back()));
     IndexText(author, "", schema::kAuthorTextPrefix, xdoc, &author_pos);
   }
   if (!doc.date.empty()) {
     std::string day = CompactDate(doc.date);
-    xdoc.add_boolean_term(Term(schema::kDayPrefix, day));
-    xdoc.add_boolean_term(Term(schema::kMonthPrefix, day.substr(0, 6)));
-    xdoc.add_boolean_term(Term(schema::kYearPrefix, day.substr(0, 4)));
+    xdoc.add_boolean_term(BooleanTerm(schema::kDayPrefix, day));
+    xdoc.add_boolean_term(BooleanTerm(schema::kMonthPrefix, day.substr(0, 6)));
+    xdoc.add_boolean_term(BooleanTerm(schema::kYearPrefix, day.substr(0, 4)));
     xdoc.add_value(schema::kSlotDate, day);
   }
   if (!doc.lang.empty()) {
-    xdoc.add_boolean_term(Term(schema::kLangPrefix, doc.lang));
+    xdoc.add_boolean_term(BooleanTerm(schema::kLangPrefix, doc.lang));
     xdoc.add_value(schema::kSlotLang, doc.lang);
   }
-  if (!doc.source.empty()) xdoc.add_boolean_term(Term(schema::kSourcePrefix, doc.source));
-  for (const std::string& c : doc.categories) xdoc.add_boolean_term(Term(schema::kCategoryPrefix, Lower(c)));
-  for (const std::string& t : doc.tags) xdoc.add_boolean_term(Term(schema::kTagPrefix, Lower(t)));
+  if (!doc.source.empty()) xdoc.add_boolean_term(BooleanTerm(schema::kSourcePrefix, doc.source));
+  for (const std::string& c : doc.categories) xdoc.add_boolean_term(BooleanTerm(schema::kCategoryPrefix, Lower(c)));
+  for (const std::string& t : doc.tags) xdoc.add_boolean_term(BooleanTerm(schema::kTagPrefix, Lower(t)));
 
   // Entities the reader gave stay first; extraction adds the others (entity_extractor.h).
   for (Entity& found : DefaultEntityExtractor().Extract(doc.title, title_words, doc.body,
@@ -85,7 +79,7 @@ Xapian::Document BuildXapianDocument(Document& doc, const std::string& content_h
   std::vector<std::string> entity_ids;
   for (const Entity& e : doc.entities) {
     entity_ids.push_back(e.id);
-    xdoc.add_boolean_term(Term(schema::kEntityPrefix, e.id));
+    xdoc.add_boolean_term(BooleanTerm(schema::kEntityPrefix, e.id));
   }
   xdoc.add_value(schema::kSlotAuthors, JoinMultiValue(doc.authors));
   xdoc.add_value(schema::kSlotEntities, JoinMultiValue(entity_ids));

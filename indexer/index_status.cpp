@@ -78,6 +78,7 @@ Status IndexStatus(const std::string& path, nlohmann::json* out) {
     if (std::string s = meta(schema::kMetaLastRunSummary); !s.empty()) {
       summary = nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);
     }
+    const std::string extraction = meta(schema::kMetaExtraction);
     *out = {{"path", path},
             {"resolved_path", resolved.string()},
             {"documents", documents},
@@ -85,9 +86,8 @@ Status IndexStatus(const std::string& path, nlohmann::json* out) {
             {"last_run", meta(schema::kMetaLastRun)},
             {"last_commit", meta(schema::kMetaLastCommit)},
             {"last_run_summary", summary},
-            {"entity_extraction", meta(schema::kMetaExtraction)},
-            {"entity_extraction_current",
-             meta(schema::kMetaExtraction) == DefaultEntityExtractor().fingerprint()},
+            {"entity_extraction", extraction},
+            {"entity_extraction_current", extraction == DefaultEntityExtractor().fingerprint()},
             {"size_bytes", size},
             {"revision", db.get_revision()}};
     if (!stub.empty()) (*out)["shards"] = shards;

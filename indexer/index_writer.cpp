@@ -165,9 +165,8 @@ void IndexWriter::Impl::RecordExtraction() {
   const std::string key(schema::kMetaExtraction);
   const std::string stored = primary().db.get_metadata(key);
   if (stored != current) {
-    Xapian::doccount documents = 0;
-    for (const auto& shard : shards) documents += shard->db.get_doccount();
-    const std::string record = documents == 0 ? current : std::string(schema::kExtractionMixed);
+    const std::string record =
+        DocumentCount() == 0 ? current : std::string(schema::kExtractionMixed);
     if (stored != record) {
       primary().db.set_metadata(key, record);
       primary().db.commit();
@@ -252,10 +251,12 @@ Status IndexWriter::Commit() {
   });
 }
 
-uint64_t IndexWriter::DocumentCount() {
+uint64_t IndexWriter::Impl::DocumentCount() const {
   uint64_t sum = 0;
-  for (const auto& shard : impl_->shards) sum += shard->db.get_doccount();
+  for (const auto& shard : shards) sum += shard->db.get_doccount();
   return sum;
 }
+
+uint64_t IndexWriter::DocumentCount() { return impl_->DocumentCount(); }
 
 }  // namespace concord

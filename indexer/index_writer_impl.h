@@ -59,6 +59,8 @@ struct IndexWriter::Impl {
   void RecordExtraction();
   WriterShard& ShardFor(const std::string& id);
   int Pending() const;
+  // Documents in every shard, as last read or written by this writer.
+  uint64_t DocumentCount() const;
   // After a change through the single-threaded API: commits every shard when
   // options.commit_every changes are pending.
   void Changed();

@@ -27,7 +27,7 @@ std::vector<std::string> EntityIdsByNameKey(const Xapian::Database& db, std::str
   if (key.empty()) return ids;
   if (const GazetteerEntry* e = gazetteer.FindByKey(key)) AddOnce(e->id, &ids);
   const std::string rule_id = RulePersonId(key);
-  if (db.term_exists(std::string(schema::kEntityPrefix) + rule_id)) AddOnce(rule_id, &ids);
+  if (db.term_exists(schema::BooleanTerm(schema::kEntityPrefix, rule_id))) AddOnce(rule_id, &ids);
   if (!ids.empty()) return ids;
   const std::string prefix(schema::kMetaEntityPrefix);
   for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k) {

@@ -17,7 +17,7 @@ std::string MetaKey(std::string_view id) {
 }
 
 bool HasEntity(const Xapian::Database& db, std::string_view id) {
-  return !id.empty() && db.term_exists(std::string(schema::kEntityPrefix) + std::string(id));
+  return !id.empty() && db.term_exists(schema::BooleanTerm(schema::kEntityPrefix, id));
 }
 
 // "Choe Ryong-hae" -> "choe-ryong-hae": the usual shape of gazetteer ids.

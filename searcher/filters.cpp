@@ -10,15 +10,9 @@
 
 namespace concord {
 
-namespace {
+using schema::BooleanTerm;
 
-std::string Term(std::string_view prefix, std::string_view value) {
-  std::string term(prefix);
-  term.append(value);
-  // The index cuts long filter terms at 240 bytes (document_builder.cpp); so do we.
-  if (term.size() > 240) term.resize(240);
-  return term;
-}
+namespace {
 
 Xapian::Query AnyOf(std::vector<Xapian::Query> queries) {
   if (queries.size() == 1) return queries.front();
@@ -39,11 +33,11 @@ Xapian::Query Unweighted(const Xapian::Query& q) {
 }
 
 Xapian::Query AuthorFilter(std::string_view name) {
-  return Unweighted(Xapian::Query(Term(schema::kAuthorPrefix, AuthorKey(name))));
+  return Unweighted(Xapian::Query(BooleanTerm(schema::kAuthorPrefix, AuthorKey(name))));
 }
 
 Xapian::Query AuthorFieldQuery(std::string_view name) {
-  std::vector<Xapian::Query> ways{Xapian::Query(Term(schema::kAuthorPrefix, AuthorKey(name)))};
+  std::vector<Xapian::Query> ways{Xapian::Query(BooleanTerm(schema::kAuthorPrefix, AuthorKey(name)))};
   Xapian::Query words = PhraseQuery(name, schema::kAuthorTextPrefix);
   if (!words.empty()) ways.push_back(words);
   return Unweighted(AnyOf(std::move(ways)));
@@ -52,7 +46,7 @@ Xapian::Query AuthorFieldQuery(std::string_view name) {
 Xapian::Query EntityFilter(const Xapian::Database& db, std::string_view text) {
   std::vector<Xapian::Query> ids;
   for (const std::string& id : ResolveEntity(db, text)) {
-    ids.emplace_back(Term(schema::kEntityPrefix, id));
+    ids.emplace_back(BooleanTerm(schema::kEntityPrefix, id));
   }
   if (ids.empty()) return Xapian::Query::MatchNothing;
   return Unweighted(AnyOf(std::move(ids)));
@@ -71,7 +65,7 @@ Xapian::Query LangFilter(std::string_view code, std::string_view where) {
                 std::string(where) + " '" + std::string(code) +
                     "' is not a language code; use a code such as en, ru, es or ko");
   }
-  return Unweighted(Xapian::Query(Term(schema::kLangPrefix, lower)));
+  return Unweighted(Xapian::Query(BooleanTerm(schema::kLangPrefix, lower)));
 }
 
 Xapian::Query DateFilter(std::string_view from, std::string_view to, std::string_view where) {

@@ -61,13 +61,6 @@ void AddKeys(NameStretch* stretch, const std::vector<QueryWord>& run) {
   }
 }
 
-// Every part of key as XN terms, anywhere in the document.
-Xapian::Query NameKeyTermsAnywhere(const std::vector<std::string>& key) {
-  std::vector<Xapian::Query> terms;
-  for (const std::string& p : key) terms.emplace_back(std::string(schema::kNameKeyPrefix) + p);
-  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
-}
-
 // keys[0] (the stretch's own key) OR its other keys, weighed less: a key
 // from another script can collide with a Latin one (Кэсон keys "ke son", like
 // Kaeson Youth Park). With others_alone, the other keys count only where the
@@ -81,7 +74,7 @@ Xapian::Query OwnOrOtherKeys(const std::vector<Xapian::Query>& keys, bool others
 }
 
 Xapian::Query EntityTerm(std::string_view id) {
-  return Xapian::Query(std::string(schema::kEntityPrefix) + std::string(id));
+  return Xapian::Query(schema::BooleanTerm(schema::kEntityPrefix, id));
 }
 
 Xapian::Query StretchQuery(const NameStretch& s, bool by_entity) {
@@ -99,7 +92,7 @@ Xapian::Query StretchQuery(const NameStretch& s, bool by_entity) {
   // document that writes the name as typed, so the other keys count only
   // where the own key is not there.
   std::vector<Xapian::Query> anywhere;
-  for (const auto& key : s.keys) anywhere.push_back(NameKeyTermsAnywhere(key));
+  for (const auto& key : s.keys) anywhere.push_back(NameKeyAnywhere(key));
   const Xapian::Query entity = EntityTerm(s.entity->id);
   Xapian::Query q(Xapian::Query::OP_FILTER, OwnOrOtherKeys(anywhere, true), entity);
   if (s.entity->containers.empty()) return q;

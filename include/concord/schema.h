@@ -4,6 +4,8 @@
 // prefix or slot number literally.
 #pragma once
 
+#include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace concord::schema {
@@ -19,6 +21,20 @@ inline constexpr std::string_view kLangPrefix = "L";      // L<iso 639-1>
 inline constexpr std::string_view kSourcePrefix = "K";    // K<source root or feed>
 inline constexpr std::string_view kCategoryPrefix = "XC"; // XC<category, lower-cased>
 inline constexpr std::string_view kTagPrefix = "XT";      // XT<tag, lower-cased>
+
+// Filter values longer than this are cut, at index and query time alike:
+// Xapian terms are at most 245 bytes.
+inline constexpr size_t kMaxBooleanTermBytes = 240;
+
+// The boolean term of value under prefix (BooleanTerm(kEntityPrefix, "kcna")
+// -> "XEkcna"), cut to kMaxBooleanTermBytes. Every writer and reader of a
+// boolean term builds it here, so a long value is cut the same way on both sides.
+inline std::string BooleanTerm(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  term.append(value);
+  if (term.size() > kMaxBooleanTermBytes) term.resize(kMaxBooleanTermBytes);
+  return term;
+}
 
 // Free-text terms: positional, weighted.
 inline constexpr std::string_view kBodyPrefix = "";       // body words (and their stems, Z...)
